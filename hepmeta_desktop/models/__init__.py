@@ -1,0 +1,28 @@
+"""SQLAlchemy mapped classes of the registry (no logic: see ``services``)."""
+
+from hepmeta_desktop.models.base import Base, utcnow
+from hepmeta_desktop.models.registry import (
+    CLINICAL_TABLES,
+    FORM_MODELS,
+    AppSetting,
+    AuditEntry,
+    BreastPrimary,
+    FollowUp,
+    LiverMetastases,
+    LiverSurgery,
+    Patient,
+)
+
+__all__ = [
+    "Base",
+    "utcnow",
+    "Patient",
+    "BreastPrimary",
+    "LiverMetastases",
+    "LiverSurgery",
+    "FollowUp",
+    "AuditEntry",
+    "AppSetting",
+    "FORM_MODELS",
+    "CLINICAL_TABLES",
+]

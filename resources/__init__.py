@@ -1,0 +1,1 @@
+"""Resources shipped with the application: the data dictionary, translations and icons."""
