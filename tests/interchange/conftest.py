@@ -169,3 +169,27 @@ def sheet_values(path: Path) -> dict[str, list[list[Any]]]:
     """Every sheet's cell values (for comparing two workbooks)."""
     wb = CalamineWorkbook.from_path(str(path))
     return {n: wb.get_sheet_by_name(n).to_python(skip_empty_area=False) for n in wb.sheet_names}
+
+
+def big_workbook(path: Path, n: int, news_per_patient: int = 4) -> Path:
+    """A valid workbook of ``n`` patients with their news, written fast (for cancel and kill)."""
+    from hepmeta_desktop import dictionary as dd
+    from hepmeta_desktop.services.interchange.xlsx import Sheet
+    from hepmeta_desktop.services.interchange.xlsx import write_workbook as fast_write
+    from tests.conftest import sample_patient
+
+    base = sample_patient()
+    pnames = [v.name for v in dd.patient_variables()]
+    fnames = [v.name for v in dd.followup_variables(include_link=True)]
+    patients, news = [], []
+    for i in range(n):
+        rn = f"BIG-{i:06d}"
+        values = {**base, "record_number": rn, "last_name": f"Nom{i}"}
+        patients.append([values.get(k) for k in pnames])
+        for j in range(news_per_patient):
+            item = {"record_number": rn, "visit_date": dt.date(2017 + j, 3, 1)}
+            item["vital_status"] = "ALIVE_NED"
+            item["notes"] = "visite de contrôle, bilan normal"
+            news.append([item.get(k) for k in fnames])
+    fast_write(path, [Sheet("patients", pnames, patients), Sheet("followups", fnames, news)])
+    return path
