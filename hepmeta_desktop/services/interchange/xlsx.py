@@ -89,10 +89,15 @@ def clean_text(text: str) -> str:
     return text
 
 
-def _string_cell(ref: str, text: str) -> str:
+def _string_tail(text: str) -> str:
+    """What follows ``<c r="A1"`` for a text cell."""
     text = clean_text(text)
     space = ' xml:space="preserve"' if text != text.strip() else ""
-    return f'<c r="{ref}" t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+    return f' t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+
+
+def _string_cell(ref: str, text: str) -> str:
+    return f'<c r="{ref}"{_string_tail(text)}'
 
 
 def _sheet_xml(sheet: Sheet) -> Iterable[str]:
@@ -114,6 +119,8 @@ def _sheet_xml(sheet: Sheet) -> Iterable[str]:
     )
     yield f'<row r="1">{head}</row>'
     date_type, str_type, datetime_type = dt.date, str, dt.datetime
+    # Codes, surgeons' names and yes/no repeat: each distinct text is escaped once.
+    tails: dict[str, str] = {}
     for n, row in enumerate(sheet.rows, 2):
         cells = []
         for c, value in zip(letters, row, strict=False):
@@ -122,7 +129,10 @@ def _sheet_xml(sheet: Sheet) -> Iterable[str]:
             kind = type(value)
             if kind is str_type:
                 if value:
-                    cells.append(_string_cell(f"{c}{n}", value))
+                    tail = tails.get(value)
+                    if tail is None:
+                        tail = tails[value] = _string_tail(value)
+                    cells.append(f'<c r="{c}{n}"{tail}')
             elif kind is date_type:
                 cells.append(
                     f'<c r="{c}{n}" s="{DATE_STYLE}"><v>{(value - EXCEL_EPOCH).days}</v></c>'
