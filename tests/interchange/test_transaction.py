@@ -90,6 +90,8 @@ def test_killed_import_leaves_the_registry_as_before(
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         assert PatientService(reopened).find_by_record_number("KEEP-1") is not None
         # and the registry takes writes again at once (no lock left behind)
-        PatientService(reopened).create_patient(sample_patient(record_number="AFTER-1", last_name="Après"))
+        PatientService(reopened).create_patient(
+            sample_patient(record_number="AFTER-1", last_name="Après")
+        )
     finally:
         reopened.dispose()

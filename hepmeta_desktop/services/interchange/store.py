@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, func, insert, select
+from sqlalchemy import Date, DateTime, Table, func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from hepmeta_desktop import dictionary as dd
@@ -130,6 +130,15 @@ def write_plan(
                 check_cancel(progress)
                 progress.report(WRITE, done, total)
         check_cancel(progress)
+        if new and s.connection().dialect.name == "postgresql":
+            # The ids were given explicitly: move the sequences past them.
+            for table in ("patient", "followup"):
+                s.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                        f"(SELECT max(id) FROM {table}))"
+                    )
+                )
         audit.write_event(s, user=user, action="import", detail=event)
     progress.report(WRITE, total, total)
     return counts
