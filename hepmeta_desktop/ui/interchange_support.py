@@ -1,4 +1,4 @@
-"""Table models and the background worker behind the import and export dialogs."""
+"""Table models, the background worker and the dialog base behind Import… and Export…."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QTableView, QWidget
 
+from hepmeta_desktop.db import Database
 from hepmeta_desktop.errors import HepmetaError
+from hepmeta_desktop.services import interchange as ix
 from hepmeta_desktop.services.interchange import Problem, report_rows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -170,3 +172,94 @@ class Job(QObject):
 
     def wait(self, ms: int = 30000) -> bool:
         return self.thread.wait(ms)
+
+
+def _language(parent: QWidget | None, lang: str | None) -> str:
+    if lang in ("fr", "en"):
+        return lang
+    if parent is not None and getattr(parent, "lang", None) in ("fr", "en"):
+        return str(parent.lang)
+    from hepmeta_desktop.cli import system_language
+
+    return system_language()
+
+
+class JobDialog(QDialog):
+    """What both dialogs share: a progress bar, a status line and one job at a time."""
+
+    def __init__(self, db: Database, user: str, parent: QWidget | None, lang: str | None) -> None:
+        super().__init__(parent)
+        self.db, self.user, self.lang = db, user, _language(parent, lang)
+        self.job: Job | None = None
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("progress")
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(0)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def stage_text(self, stage: str) -> str:
+        return {
+            ix.READ: self.tr("Reading…"),
+            ix.CHECK: self.tr("Checking the rows…"),
+            ix.WRITE: self.tr("Writing…"),
+        }.get(stage, stage)
+
+    def _start(self, work: Any) -> None:
+        job = Job(work)
+        job.progressed.connect(self._on_progress)
+        job.succeeded.connect(self._on_success)
+        job.failed.connect(self._on_failure)
+        self.job = job
+        self._set_running(True)
+        job.start()
+
+    def _on_progress(self, stage: str, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+        self.status.setText(self.stage_text(stage))
+
+    def _finish(self) -> None:
+        if self.job is not None:
+            self.job.wait()
+            self.job = None
+        self._set_running(False)
+
+    def _on_success(self, result: Any) -> None:
+        self._finish()
+        self.progress_bar.setValue(self.progress_bar.maximum())
+        self.succeeded(result)
+
+    def _on_failure(self, error: Exception) -> None:
+        self._finish()
+        self.progress_bar.setValue(0)
+        if isinstance(error, ix.Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was changed."))
+        elif isinstance(error, HepmetaError):
+            self.status.setText(error.text(self.lang))
+        else:
+            self.status.setText(self.tr("Unexpected error: {0}").format(error))
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        # Closing while working cancels first: the core rolls the transaction back.
+        if self.job is not None:
+            self.cancel_job()
+            return
+        super().reject()
+
+    def _set_running(self, running: bool) -> None:
+        raise NotImplementedError
+
+    def succeeded(self, result: Any) -> None:
+        raise NotImplementedError

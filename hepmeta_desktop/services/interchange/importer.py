@@ -8,7 +8,14 @@ from pathlib import Path
 
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.services.interchange.check import RN, check_file
-from hepmeta_desktop.services.interchange.layout import READ, NullProgress, Progress, check_cancel
+from hepmeta_desktop.services.interchange.layout import (
+    READ,
+    NullProgress,
+    Progress,
+    check_cancel,
+    patient_columns,
+)
+from hepmeta_desktop.services.interchange.parse import map_columns, parse_cell, parse_text
 from hepmeta_desktop.services.interchange.plan import ImportPlan, ImportResult
 from hepmeta_desktop.services.interchange.reader import InterchangeData, read_interchange
 from hepmeta_desktop.services.interchange.report import default_report_path, write_report
@@ -21,9 +28,6 @@ from hepmeta_desktop.services.interchange.store import (
 
 def _numbers(data: InterchangeData) -> list[str]:
     """Record numbers of the patients sheet, as written (for the database look-up)."""
-    from hepmeta_desktop.services.interchange.layout import patient_columns
-    from hepmeta_desktop.services.interchange.parse import map_columns, parse_cell, parse_text
-
     index = map_columns(data.patients.header, patient_columns()).index.get(RN)
     if index is None:
         return []
