@@ -165,7 +165,7 @@ class ImportDialog(JobDialog):
                 if content is not None:
                     rows = [[cell_text(c) for c in r] for r in content.rows[:PREVIEW_ROWS]]
                     self.preview_models[sheet].set_rows(
-                        [cell_text(h) for h in content.header], rows
+                        [cell_text(h) for h in content.header], rows, content.header_row + 1
                     )
                     self.preview_views[sheet].resizeColumnsToContents()
             self.status.setText(self.tr("Ready to import {0}.").format(Path(text).name))

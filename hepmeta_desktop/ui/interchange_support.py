@@ -36,10 +36,14 @@ class RowsModel(QAbstractTableModel):
         super().__init__()
         self._header = list(header)
         self._rows = [list(r) for r in rows]
+        self._first_row = 2
 
-    def set_rows(self, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    def set_rows(
+        self, header: Sequence[str], rows: Sequence[Sequence[Any]], first_row: int = 2
+    ) -> None:
         self.beginResetModel()
         self._header, self._rows = list(header), [list(r) for r in rows]
+        self._first_row = first_row
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -66,7 +70,7 @@ class RowsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             return self._header[section] if section < len(self._header) else None
-        return str(section + 2)  # the row number Excel shows (the header is row 1)
+        return str(section + self._first_row)  # the row number Excel shows
 
 
 class ProblemModel(RowsModel):

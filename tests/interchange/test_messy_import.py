@@ -174,3 +174,20 @@ def test_csv_cp1252_semicolons_and_utf8_bom_give_the_same_report(
             assert lines(result, "fr") == EXPECTED_FR, name
             assert not result.written
     assert counts(db) == (0, 0, 0)
+
+
+def test_title_rows_above_the_header_shift_the_row_numbers(db: Database, tmp_path: Path) -> None:
+    from conftest import write_workbook
+
+    title = ["Série hépatique 2013–2020 (service de chirurgie)"]
+    path = write_workbook(
+        tmp_path / "titled.xlsx",
+        {
+            "Patients": (title, [[None], PATIENT_HEADERS, *PATIENT_ROWS]),
+            "FOLLOWUPS": (FOLLOWUP_HEADERS, FOLLOWUP_ROWS),
+        },
+    )
+    result = import_file(db, path, user="t")
+    shifted = [(s, r + 2 if s == "patients" else r, c, m) for s, r, c, m in EXPECTED_EN]
+    assert lines(result, "en") == shifted
+    assert counts(db) == (0, 0, 0)

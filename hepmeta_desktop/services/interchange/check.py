@@ -112,16 +112,19 @@ class _Sheet:
 
     def header_problems(self, need_required: bool) -> list[Problem]:
         out = [
-            Problem(self.sheet, 1, text, EXTRA_COLUMN, text, WARNING)
+            Problem(self.sheet, self.data.header_row, text, EXTRA_COLUMN, text, WARNING)
             for _, text in self.columns.extra
         ]
         out += [
-            Problem(self.sheet, 1, text, _duplicate_column(self.column(name)), text)
+            Problem(
+                self.sheet, self.data.header_row, text, _duplicate_column(self.column(name)), text
+            )
             for _, text, name in self.columns.duplicate
         ]
         if need_required:
             out += [
-                Problem(self.sheet, 1, n, MISSING_COLUMN) for n in sorted(self.required_missing)
+                Problem(self.sheet, self.data.header_row, n, MISSING_COLUMN)
+                for n in sorted(self.required_missing)
             ]
         return out
 
@@ -150,12 +153,12 @@ def check_file(
     psheet = _Sheet(data.patients, PATIENTS, patient_columns())
     fsheet = _Sheet(data.followups, FOLLOWUPS, followup_columns()) if data.followups else None
     if RN not in psheet.columns.index:
-        problems.append(Problem(PATIENTS, 1, RN, MISSING_COLUMN))
+        problems.append(Problem(PATIENTS, psheet.data.header_row, RN, MISSING_COLUMN))
         return ImportPlan([], problems)
     if fsheet is None:
         problems.append(Problem(FOLLOWUPS, 1, "", NO_FOLLOWUPS, severity=WARNING))
     elif RN not in fsheet.columns.index:
-        problems.append(Problem(FOLLOWUPS, 1, RN, MISSING_COLUMN))
+        problems.append(Problem(FOLLOWUPS, fsheet.data.header_row, RN, MISSING_COLUMN))
         fsheet = None
     total = len(data.patients.rows) + (len(data.followups.rows) if data.followups else 0)
     patients = _read_patients(psheet, existing, stored, update, problems, progress, total)
@@ -199,7 +202,7 @@ def _read_patients(
         if parsed is None:
             continue
         raw, shown = parsed
-        row = offset + 2
+        row = offset + sheet.data.header_row + 1
         rn = raw.get(RN)
         rn = rn.strip() if isinstance(rn, str) else rn
         prow = PatientRow(row, rn, raw, shown)
@@ -240,7 +243,7 @@ def _read_news(
             continue
         count += 1
         raw, shown = parsed
-        row = offset + 2
+        row = offset + sheet.data.header_row + 1
         rn = raw.pop(RN, None)
         if rn is None:
             problems.append(sheet.problem(row, RN, REQUIRED, shown))

@@ -14,7 +14,9 @@ from hepmeta_desktop.services.interchange.layout import (
     FOLLOWUPS,
     PATIENTS,
     InterchangeFileError,
+    sheet_columns,
 )
+from hepmeta_desktop.services.interchange.parse import map_columns
 
 #: Sheet (or CSV file) names accepted for each sheet, folded.
 SHEET_NAMES = {
@@ -22,15 +24,17 @@ SHEET_NAMES = {
     FOLLOWUPS: ("followups", "followup", "follow-up", "suivi", "nouvelles"),
 }
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+HEADER_SEARCH = 10
 
 
 @dataclass
 class SheetData:
-    """One sheet as read: the header row and the data rows (row 2 onwards, as Excel numbers)."""
+    """One sheet as read: the header row and the data rows below it."""
 
     name: str
     header: list[Any]
     rows: list[list[Any]] = field(default_factory=list)
+    header_row: int = 1  # as Excel numbers rows: the first data row is header_row + 1
 
 
 @dataclass
@@ -69,10 +73,20 @@ def _which(name: str) -> str | None:
     return None
 
 
-def _split(name: str, table: list[list[Any]]) -> SheetData:
+def _header_index(table: list[list[Any]], sheet: str) -> int:
+    """The header row: the first of the top rows naming two variables (a title may be above)."""
+    columns = sheet_columns(sheet)
+    for i, row in enumerate(table[:HEADER_SEARCH]):
+        if len(map_columns(row, columns).index) >= 2:
+            return i
+    return 0
+
+
+def _split(name: str, table: list[list[Any]], sheet: str) -> SheetData:
     if not table:
         return SheetData(name, [])
-    return SheetData(name, list(table[0]), [list(r) for r in table[1:]])
+    top = _header_index(table, sheet)
+    return SheetData(name, list(table[top]), [list(r) for r in table[top + 1 :]], top + 1)
 
 
 def read_excel(path: Path, nrows: int | None = None) -> InterchangeData:
@@ -88,9 +102,9 @@ def read_excel(path: Path, nrows: int | None = None) -> InterchangeData:
         if which is None or which in found:
             continue
         sheet = workbook.get_sheet_by_name(sheet_name)
-        limit = None if nrows is None else nrows + 1
+        limit = None if nrows is None else nrows + HEADER_SEARCH
         table = sheet.to_python(skip_empty_area=False, nrows=limit)
-        found[which] = _split(sheet_name, table)
+        found[which] = _split(sheet_name, table, which)
     if PATIENTS not in found:
         raise _missing_patients(path)
     return InterchangeData(path, found[PATIENTS], found.get(FOLLOWUPS))
@@ -113,18 +127,21 @@ def _delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv_file(path: Path, nrows: int | None = None) -> SheetData:
+def read_csv_file(path: Path, sheet: str, nrows: int | None = None) -> SheetData:
     try:
         text = decode(path.read_bytes())
     except OSError as exc:
         raise _unreadable(path, exc.strerror or "") from exc
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     table = []
-    for row in reader:
-        table.append(row)
-        if nrows is not None and len(table) > nrows:
-            break
-    return _split(path.name, table)
+    try:
+        for row in reader:
+            table.append(row)
+            if nrows is not None and len(table) > nrows + HEADER_SEARCH:
+                break
+    except csv.Error as exc:  # e.g. a cell longer than the csv module accepts
+        raise _unreadable(path, str(exc)) from exc
+    return _split(path.name, table, sheet)
 
 
 def _find_csv(folder: Path, sheet: str) -> Path | None:
@@ -142,8 +159,8 @@ def read_csv(path: Path, nrows: int | None = None) -> InterchangeData:
     news = _find_csv(folder, FOLLOWUPS)
     return InterchangeData(
         path,
-        read_csv_file(patients, nrows),
-        read_csv_file(news, nrows) if news else None,
+        read_csv_file(patients, PATIENTS, nrows),
+        read_csv_file(news, FOLLOWUPS, nrows) if news else None,
     )
 
 
