@@ -170,12 +170,14 @@ def _cell(name: str, value: Any) -> st.SearchStrategy[tuple[Any, Any]]:
 
 
 @st.composite
-def sheets(draw: st.DrawFn) -> tuple[list[list[Any]], list[list[Any]], list[dict[str, Any]]]:
+def sheets(draw: st.DrawFn) -> tuple[list[list[Any]], list[list[Any]], list, list]:  # type: ignore[type-arg]
     base_values, _ = draw(patient_files(1))
     names = [v.name for v in dd.patient_variables()]
-    rows, intended = [], []
+    fnames = [v.name for v in dd.followup_variables(include_link=True)]
+    rows, intended, news, intended_news = [], [], [], []
     for i in range(draw(st.integers(1, 3))):
-        values = {**base_values, "record_number": f"R{draw(st.integers(0, 3 if i else 0))}"}
+        rn = f"R{draw(st.integers(0, 3 if i else 0))}"
+        values = {**base_values, "record_number": rn}
         cells, wanted = [], {}
         for name in names:
             shown, value = draw(_cell(name, values.get(name)))
@@ -183,13 +185,29 @@ def sheets(draw: st.DrawFn) -> tuple[list[list[Any]], list[list[Any]], list[dict
             wanted[name] = value
         rows.append(cells)
         intended.append(wanted)
-    return rows, [], intended
+        for _ in range(draw(st.integers(0, 2))):
+            days = draw(st.integers(1, 3000))
+            item = {
+                "visit_date": min(values["liver_surgery_date"] + dt.timedelta(days=days), TODAY),
+                "vital_status": draw(
+                    st.sampled_from(("ALIVE_NED", "ALIVE_DISEASE", "LOST", "UNK"))
+                ),
+                "notes": draw(st.one_of(st.none(), TEXT)),
+            }
+            cells, wanted = [rn], {}
+            for name in fnames[1:]:
+                shown, value = draw(_cell(name, item.get(name)))
+                cells.append(shown)
+                wanted[name] = value
+            news.append(cells)
+            intended_news.append((rn, wanted))
+    return rows, news, intended, intended_news
 
 
 @given(sheets())
 @settings(SETTINGS, max_examples=40)
 def test_any_sheet_imports_exactly_or_is_refused_untouched(generated: tuple) -> None:  # type: ignore[type-arg]
-    rows, news, intended = generated
+    rows, news, intended, intended_news = generated
     names = [v.name for v in dd.patient_variables()]
     fnames = [v.name for v in dd.followup_variables(include_link=True)]
     with tempfile.TemporaryDirectory() as tmp:
@@ -213,14 +231,30 @@ def test_any_sheet_imports_exactly_or_is_refused_untouched(generated: tuple) -> 
                         assert dd.format_plain(variable, stored[name]) == dd.format_plain(
                             variable, value.strip() if isinstance(value, str) else value
                         ), name
+                    expected = sorted(
+                        (w for rn, w in intended_news if rn == wanted["record_number"]),
+                        key=lambda w: w["visit_date"],
+                    )
+                    assert len(stored.followups) == len(expected)
+                    for got, want in zip(stored.followups, expected, strict=True):
+                        assert GARBAGE not in want.values()
+                        for name, value in want.items():
+                            variable = dd.var(name, "followup")
+                            if isinstance(value, str):
+                                value = value.strip() or None
+                            assert dd.format_plain(variable, got[name]) == dd.format_plain(
+                                variable, value
+                            ), name
             else:
                 assert result.errors
                 for problem in result.errors:
                     assert problem.text("fr") and problem.text("en")
-                    assert 1 <= problem.row <= len(rows) + 1
+                    assert 1 <= problem.row <= max(len(rows), len(news)) + 1
                 assert service.count() == 0
                 assert len(AuditService(db).entries()) == before
-                has_fault = any(GARBAGE in w.values() for w in intended)
+                has_fault = any(GARBAGE in w.values() for w in intended) or any(
+                    GARBAGE in w.values() for _, w in intended_news
+                )
                 repeated = len({w["record_number"] for w in intended}) < len(intended)
                 assert has_fault or repeated, [p.line("en") for p in result.errors]
         finally:
