@@ -195,3 +195,32 @@ def test_news_count_of_update_with_new_news(db: Database, tmp_path: Path) -> Non
     assert (result.patients_updated, result.news_created, result.news_updated) == (0, 1, 0)
     with db.read() as s:
         assert s.scalar(select(func.count(FollowUp.id)).where(FollowUp.patient_id == pid)) == 2
+
+
+def test_imported_patients_never_take_a_deleted_patients_id(db: Database, tmp_path: Path) -> None:
+    service = PatientService(db)
+    gone = _saved(db)
+    service.delete_patient(gone, expected_version=1, reason="doublon")
+    values = sample_patient(record_number="NEW-1", last_name="Nouvelle")
+    header = list(values)
+    path = write_workbook(
+        tmp_path / "one.xlsx",
+        {
+            "patients": (header, [[values[k] for k in header]]),
+            "followups": (
+                ["record_number", "visit_date", "vital_status"],
+                [["NEW-1", dt.date(2017, 1, 5), "ALIVE_NED"]],
+            ),
+        },
+    )
+    assert import_file(db, path, user="a").written
+    new = service.find_by_record_number("NEW-1")
+    assert new is not None and new.id != gone
+    history = AuditService(db).patient_history(new.id)
+    assert {e.action for e in history} == {"create"}  # not the deleted patient's trail
+    deleted_news = {
+        e.record_id
+        for e in AuditService(db).entries()
+        if e.table_name == "followup" and e.action == "delete"
+    }
+    assert new.followups[0].id not in deleted_news

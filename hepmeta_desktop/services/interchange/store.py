@@ -114,8 +114,7 @@ def write_plan(
     with db.write() as s:
         _recheck(s, new, updated)
         conn = s.connection()
-        next_pid = int(s.scalar(select(func.coalesce(func.max(Patient.id), 0))) or 0) + 1
-        next_fid = int(s.scalar(select(func.coalesce(func.max(FollowUp.id), 0))) or 0) + 1
+        next_pid, next_fid = _next_ids(s)
         now = utcnow()
         done = 0
         for chunk in _chunks(new):
@@ -142,6 +141,21 @@ def write_plan(
         audit.write_event(s, user=user, action="import", detail=event)
     progress.report(WRITE, total, total)
     return counts
+
+
+def _next_ids(s: Session) -> tuple[int, int]:
+    """Ids no patient and no news ever had, even deleted ones (SQLite would reuse the highest
+    id of a deleted row, and its trail would then read as the new record's history)."""
+    pid = max(
+        s.scalar(select(func.max(Patient.id))) or 0,
+        s.scalar(select(func.max(AuditEntry.patient_id))) or 0,
+    )
+    fid = max(
+        s.scalar(select(func.max(FollowUp.id))) or 0,
+        s.scalar(select(func.max(AuditEntry.record_id)).where(AuditEntry.table_name == "followup"))
+        or 0,
+    )
+    return int(pid) + 1, int(fid) + 1
 
 
 def _recheck(s: Session, new: list[PatientRow], updated: list[PatientRow]) -> None:
