@@ -106,3 +106,37 @@ def test_export_is_recorded_in_the_trail(demo_db: Database, tmp_path: Path) -> N
     assert (event.action, event.user) == ("export", "dr_benali")
     assert event.new_value is not None and event.new_value.startswith("x.xlsx: 40 patients")
     assert PatientService(demo_db).count() == 40
+
+
+def test_imported_trail_is_the_one_the_forms_write(db: Database, tmp_path: Path) -> None:
+    """Bulk-written audit rows say what PatientService/FollowupService would have said."""
+    from hepmeta_desktop.services.followups import FollowupService
+    from tests.conftest import sample_patient
+
+    record = PatientService(db, "a").create_patient(sample_patient(notes="à revoir, l'équipe"))
+    FollowupService(db, "a").add_followup(
+        record.id,
+        {
+            "visit_date": dt.date(2018, 6, 1),
+            "vital_status": "ALIVE_DISEASE",
+            "recurrence": "yes",
+            "recurrence_date": dt.date(2018, 5, 2),
+            "recurrence_sites": ["LIVER", "LUNG"],
+        },
+    )
+    export_file(db, tmp_path / "one.xlsx", user="a")
+    copy = open_database(tmp_path / "copy.db")
+    try:
+        import_file(copy, tmp_path / "one.xlsx", user="a")
+        imported = PatientService(copy).find_by_record_number(record.record_number)
+        assert imported is not None
+        theirs = AuditService(copy).patient_history(imported.id)
+    finally:
+        copy.dispose()
+    ours = AuditService(db).patient_history(record.id)
+
+    def key(e):  # type: ignore[no-untyped-def]
+        return (e.action, e.table_name, e.field, e.old_value, e.new_value, e.user)
+
+    assert sorted(map(key, theirs)) == sorted(map(key, ours))
+    assert {e.reason for e in theirs} == {"import"}
