@@ -219,7 +219,10 @@ def format_plain(variable: Variable, value: Any) -> str:
     if variable.type == MULTI:
         return ",".join(split_multi(value))
     if variable.type == DECIMAL:
-        return format(float(value), ".12g")
+        # The shortest text that reads back as the same float ('3.5', '12'): the audit
+        # trail and the interchange file must tell two different values apart.
+        text = repr(float(value) + 0.0)
+        return text[:-2] if text.endswith(".0") else text
     return str(value)
 
 
