@@ -85,18 +85,25 @@ def split_by_form(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def changes_since(
-    session: Session, patient_id: int, version: int, tables: tuple[str, ...]
+    session: Session,
+    patient_id: int,
+    version: int,
+    tables: tuple[str, ...],
+    record_id: int | None = None,
 ) -> list[tuple[str, str, str]]:
-    """(field, user, time) of what others saved after ``version``: for the conflict message."""
-    rows = session.execute(
-        select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc)
-        .where(
-            AuditEntry.patient_id == patient_id,
-            AuditEntry.version > version,
-            AuditEntry.table_name.in_(tables),
-        )
-        .order_by(AuditEntry.id)
+    """(field, user, time) of what others saved after ``version``: for the conflict message.
+
+    ``record_id`` narrows it to one record (a piece of news: its siblings have their own
+    versions, and their changes are not this conflict).
+    """
+    query = select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc).where(
+        AuditEntry.patient_id == patient_id,
+        AuditEntry.version > version,
+        AuditEntry.table_name.in_(tables),
     )
+    if record_id is not None:
+        query = query.where(AuditEntry.record_id == record_id)
+    rows = session.execute(query.order_by(AuditEntry.id))
     return [(f, u, t.isoformat(timespec="seconds")) for f, u, t in rows]
 
 
