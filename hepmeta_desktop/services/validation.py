@@ -389,7 +389,8 @@ def validate_followup(
     for name, message in history.get(len(others), {}).items():
         errors.setdefault(name, message)
     if len(others) and not history.get(len(others)):
-        # The new item may make an earlier one impossible (a death before older 'alive' news).
+        # The new item may make an earlier one impossible: a death before older 'alive'
+        # news, or an earlier date of death than the one already recorded.
         for i, errs in history.items():
             if i < len(others) and "visit_date" in errs:
                 errors.setdefault(
@@ -399,4 +400,6 @@ def validate_followup(
                         "News already recorded says the patient was alive after this death.",
                     ),
                 )
+            elif i < len(others) and "death_date" in errs:
+                errors.setdefault("death_date", errs["death_date"])
     return cleaned, errors

@@ -1,0 +1,26 @@
+"""Fixtures of the core tests: the services on the shared ``db`` fixture, at a fixed date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import TODAY
+
+from hepmeta_desktop.db import Database
+from hepmeta_desktop.services.followups import FollowupService
+from hepmeta_desktop.services.patients import PatientService
+
+
+def clock() -> dt.date:
+    return TODAY
+
+
+@pytest.fixture
+def patients(db: Database) -> PatientService:
+    return PatientService(db, "alice", today=clock)
+
+
+@pytest.fixture
+def news(db: Database) -> FollowupService:
+    return FollowupService(db, "alice", today=clock)
