@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from conftest import TODAY
 
+from core.helpers import clock
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
-
-
-def clock() -> dt.date:
-    return TODAY
 
 
 @pytest.fixture

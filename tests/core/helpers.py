@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from conftest import TODAY
 from sqlalchemy import text
 
 from hepmeta_desktop.db import Database
@@ -18,6 +20,11 @@ ALL_TABLES = (
     "audit_log",
     "app_setting",
 )
+
+
+def clock() -> dt.date:
+    """The services' today: the fixed date of the tests."""
+    return TODAY
 
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
