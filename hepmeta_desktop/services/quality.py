@@ -66,7 +66,7 @@ def stored_value_issues(db: Database) -> list[QualityIssue]:
     reported rather than crashing the reading of the registry."""
     issues: list[QualityIssue] = []
     with db.read() as s:
-        numbers = dict(s.execute(select(Patient.id, Patient.record_number)).tuples().all())
+        numbers = {i: rn for i, rn in s.execute(select(Patient.id, Patient.record_number))}
         quote = s.get_bind().dialect.identifier_preparer.quote
         for form, model in FORM_MODELS.items():
             table = model.__table__
