@@ -377,3 +377,40 @@ def test_a_change_needs_a_reason(db, patients, news) -> None:
             lambda r=reason: patients.delete_patient(p.id, expected_version=1, reason=r),
             "reason",
         )
+
+
+def test_a_response_to_chemotherapy_needs_a_chemotherapy(db, patients) -> None:
+    refused(
+        db,
+        lambda: patients.create_patient(
+            sample_patient(preop_chemotherapy="no", chemo_response="PR")
+        ),
+        "chemo_response",
+    )
+    for preop, response in (("no", dd.UNKNOWN), ("no", None), (dd.UNKNOWN, "SD"), (None, "CR")):
+        saved = patients.create_patient(
+            sample_patient(
+                record_number=f"{preop}-{response}",
+                first_name=f"{preop}{response}",
+                preop_chemotherapy=preop,
+                chemo_response=response,
+            )
+        )
+        assert saved["chemo_response"] == response
+
+
+def test_a_margin_over_1_mm_is_r0(db, patients) -> None:
+    for status in ("R1", "R2"):
+        refused(
+            db,
+            lambda s=status: patients.create_patient(
+                sample_patient(margin_status=s, margin_mm=1.01)
+            ),
+            "margin_mm",
+        )
+        saved = patients.create_patient(
+            sample_patient(
+                record_number=status, first_name=status, margin_status=status, margin_mm=1
+            )
+        )
+        assert saved["margin_mm"] == 1.0
