@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
@@ -32,6 +32,13 @@ from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
+#: Load a patient's whole file in two queries rather than one per part.
+WHOLE_FILE = (
+    joinedload(Patient.primary),
+    joinedload(Patient.metastases),
+    joinedload(Patient.surgery),
+    selectinload(Patient.followups),
+)
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -120,7 +127,7 @@ class PatientService:
     # ------------------------------------------------------------------ reading
     def get_patient(self, patient_id: int) -> PatientRecord:
         with self._db.read() as s:
-            p = s.get(Patient, patient_id)
+            p = s.get(Patient, patient_id, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             return to_record(p)
@@ -248,18 +255,21 @@ class PatientService:
                 raise PossibleDuplicateError(matches)
         parts = split_by_form(cleaned)
         now = utcnow()
-        p = Patient(version=1, name_key=key, created_at=now, updated_at=now, **parts["patient"])
+        # Core inserts: four rows, none of the unit-of-work bookkeeping a new object costs.
+        conn = s.connection()
+        row = {"version": 1, "name_key": key, "created_at": now, "updated_at": now}
+        patient_id = conn.execute(insert(Patient.__table__), [{**row, **parts["patient"]}])
+        patient_id = patient_id.inserted_primary_key[0]
         for form, model in PART_MODELS.items():
-            setattr(p, PART_ATTR[form], model(**parts[form]))
-        s.add(p)
-        s.flush()
-        self._audit_forms(s, p, audit.CREATE, {}, cleaned, reason)
-        return PatientRecord(p.id, p.version, cleaned, (), now, now)
+            conn.execute(insert(model.__table__), [{"patient_id": patient_id, **parts[form]}])
+        self._audit_forms(s, patient_id, 1, audit.CREATE, {}, cleaned, reason)
+        return PatientRecord(patient_id, 1, cleaned, (), now, now)
 
     def _audit_forms(
         self,
         s: Session,
-        p: Patient,
+        patient_id: int,
+        version: int,
         action: str,
         old: Mapping[str, Any],
         new: Mapping[str, Any],
@@ -272,9 +282,9 @@ class PatientService:
                 user=self.user,
                 action=action,
                 table_name=table,
-                record_id=p.id,
-                patient_id=p.id,
-                version=p.version,
+                record_id=patient_id,
+                patient_id=patient_id,
+                version=version,
                 changes=audit.field_changes(form, old, new),
                 reason=reason,
             )
@@ -295,7 +305,7 @@ class PatientService:
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=True, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             if p.version != expected_version:
@@ -340,7 +350,7 @@ class PatientService:
             p.version += 1
             p.updated_at = utcnow()
             s.flush()
-            self._audit_forms(s, p, audit.UPDATE, old, cleaned, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason.strip())
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
@@ -367,7 +377,7 @@ class PatientService:
                     reason=reason.strip(),
                 )
             p.version += 1
-            self._audit_forms(s, p, audit.DELETE, old, {}, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason.strip())
             s.delete(p)
 
 
