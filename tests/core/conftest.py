@@ -18,3 +18,10 @@ def patients(db: Database) -> PatientService:
 @pytest.fixture
 def news(db: Database) -> FollowupService:
     return FollowupService(db, "alice", today=clock)
+
+
+@pytest.fixture
+def sqlite_only(db: Database) -> None:
+    """For tests of SQLite itself (pragmas, file locks, the file on disk)."""
+    if not db.is_sqlite:
+        pytest.skip("SQLite-specific")

@@ -31,13 +31,13 @@ def test_where_the_database_is(monkeypatch, tmp_path: Path) -> None:
     assert resolve_url(url) == url
 
 
-def test_display_name_never_shows_a_password(db: Database) -> None:
+def test_display_name_never_shows_a_password(db: Database, sqlite_only: None) -> None:
     assert db.display_name == "registry.db" and db.path is not None and db.path.exists()
     other = Database("postgresql+psycopg://u:secret@host/reg", db.engine)
     assert "secret" not in other.display_name
 
 
-def test_every_connection_has_the_safety_settings(db: Database) -> None:
+def test_every_connection_has_the_safety_settings(db: Database, sqlite_only: None) -> None:
     # Two connections at once: both fresh from the pool, each set up on connect.
     with db.engine.connect() as a, db.engine.connect() as b:
         for conn in (a, b):
@@ -51,7 +51,7 @@ def test_every_connection_has_the_safety_settings(db: Database) -> None:
         assert s.execute(text("PRAGMA synchronous")).scalar() == 2
 
 
-def test_writes_begin_immediate_reads_do_not(db: Database) -> None:
+def test_writes_begin_immediate_reads_do_not(db: Database, sqlite_only: None) -> None:
     seen: list[str] = []
 
     @event.listens_for(db.engine, "before_cursor_execute")
@@ -67,7 +67,9 @@ def test_writes_begin_immediate_reads_do_not(db: Database) -> None:
     assert seen[0] == "BEGIN"
 
 
-def test_an_open_write_holds_the_lock_from_its_first_statement(db: Database) -> None:
+def test_an_open_write_holds_the_lock_from_its_first_statement(
+    db: Database, sqlite_only: None
+) -> None:
     other = sqlite3.connect(str(db.path), timeout=0.05, isolation_level=None)
     try:
         with db.write() as s:
@@ -83,7 +85,9 @@ def test_an_open_write_holds_the_lock_from_its_first_statement(db: Database) -> 
         other.close()
 
 
-def test_a_second_writer_waits_then_succeeds(db: Database, db_path: Path) -> None:
+def test_a_second_writer_waits_then_succeeds(
+    db: Database, sqlite_only: None, db_path: Path
+) -> None:
     second = open_database(db_path)
     done: list[int] = []
     try:
@@ -104,7 +108,7 @@ def test_a_second_writer_waits_then_succeeds(db: Database, db_path: Path) -> Non
 
 
 def test_a_busy_database_gives_a_clear_error_and_writes_nothing(
-    db: Database, db_path: Path, monkeypatch
+    db: Database, sqlite_only: None, db_path: Path, monkeypatch
 ) -> None:
     monkeypatch.setattr(db_module, "BUSY_TIMEOUT_MS", 50)
     impatient = open_database(db_path)

@@ -83,7 +83,9 @@ def test_an_older_registry_is_backed_up_then_upgraded_keeping_every_row(tmp_path
     assert len(list(tmp_path.glob("registry.before-*.db"))) == 1
 
 
-def test_a_newer_registry_is_refused_and_left_alone(db: Database, db_path: Path) -> None:
+def test_a_newer_registry_is_refused_and_left_alone(
+    db: Database, sqlite_only: None, db_path: Path
+) -> None:
     PatientService(db).create_patient(sample_patient())
     db.dispose()
     conn = sqlite3.connect(db_path)
@@ -106,7 +108,9 @@ def _rebuild_patient_table(conn: sa.Connection) -> None:
         batch.add_column(sa.Column("extra", sa.Integer(), nullable=True))
 
 
-def test_a_table_rebuild_during_an_upgrade_keeps_the_news(db: Database, db_path: Path) -> None:
+def test_a_table_rebuild_during_an_upgrade_keeps_the_news(
+    db: Database, sqlite_only: None, db_path: Path
+) -> None:
     p = PatientService(db).create_patient(sample_patient())
     FollowupService(db).add_followup(
         p.id, {"visit_date": dt.date(2017, 1, 1), "vital_status": "ALIVE_NED"}
@@ -118,7 +122,9 @@ def test_a_table_rebuild_during_an_upgrade_keeps_the_news(db: Database, db_path:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
 
 
-def test_without_that_care_the_rebuild_would_cascade(db: Database, db_path: Path) -> None:
+def test_without_that_care_the_rebuild_would_cascade(
+    db: Database, sqlite_only: None, db_path: Path
+) -> None:
     # The danger schema_change() guards against is real: the same rebuild with the
     # connection's foreign keys on deletes every piece of news.
     p = PatientService(db).create_patient(sample_patient())
