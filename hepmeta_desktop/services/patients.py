@@ -171,7 +171,8 @@ class PatientService:
             )
             .outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
             .outerjoin(latest, (latest.c.patient_id == Patient.id) & (latest.c.rank == 1))
-            .order_by(Patient.last_name, Patient.first_name, Patient.id)
+            # The folded name: "Émery" between "abadie" and "Martin", as a person sorts.
+            .order_by(Patient.name_key, Patient.id)
         )
         with self._db.read() as s:
             return [
