@@ -134,3 +134,36 @@ def test_without_that_care_the_rebuild_would_cascade(
     with db.engine.begin() as conn:
         _rebuild_patient_table(conn)
     assert _rows(db_path, "followup") == []
+
+
+def test_an_older_registry_with_a_broken_link_still_opens(tmp_path: Path, capsys) -> None:
+    # An orphan piece of news typed in by hand must not lock the user out: the upgrade
+    # goes through and `check` names the problem.
+    from hepmeta_desktop.cli import main
+
+    path = tmp_path / "registry.db"
+    _old_registry(path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO followup (id, patient_id, version, created_at, updated_at, visit_date, "
+            f"vital_status) VALUES (8, 99, 1, '{NOW}', '{NOW}', '2017-01-01', 'LOST')"
+        )
+    conn.close()
+    open_database(path).dispose()
+    assert main(["--lang", "en", "--db", str(path), "check"]) == 1
+    assert "foreign_key_check: table followup rowid 8 -> patient" in capsys.readouterr().out
+
+
+def test_a_schema_change_that_breaks_links_is_rolled_back(
+    db: Database, db_path: Path, sqlite_only: None
+) -> None:
+    from hepmeta_desktop.errors import DatabaseError
+
+    p = PatientService(db).create_patient(sample_patient())
+    FollowupService(db).add_followup(
+        p.id, {"visit_date": dt.date(2017, 1, 1), "vital_status": "ALIVE_NED"}
+    )
+    with pytest.raises(DatabaseError, match="break links"), migrations.schema_change(db) as conn:
+        conn.exec_driver_sql("DELETE FROM patient")
+    assert len(_rows(db_path, "patient")) == 1 and len(_rows(db_path, "followup")) == 1
