@@ -114,6 +114,18 @@ def changes_since(
     return [(f, u, t.isoformat(timespec="seconds")) for f, u, t in rows]
 
 
+def next_patient_id(s: Session) -> int:
+    """A patient id never used before, even by a deleted patient.
+
+    SQLite would hand the highest id out again once its patient is deleted (the table has
+    no AUTOINCREMENT), and the trail of the deleted patient would then read as the new
+    one's history. The write lock is held, so the id is ours. (Both maxima use an index.)
+    """
+    in_table = s.scalar(select(func.max(Patient.id))) or 0
+    in_trail = s.scalar(select(func.max(AuditEntry.patient_id))) or 0
+    return max(in_table, in_trail) + 1
+
+
 class PatientService:
     """The operations on a patient's file that the window and the command line call."""
 
@@ -259,6 +271,8 @@ class PatientService:
         # Core inserts: four rows, none of the unit-of-work bookkeeping a new object costs.
         conn = s.connection()
         row = {"version": 1, "name_key": key, "created_at": now, "updated_at": now}
+        if conn.dialect.name == "sqlite":
+            row["id"] = next_patient_id(s)
         patient_id = conn.execute(insert(Patient.__table__), [{**row, **parts["patient"]}])
         patient_id = patient_id.inserted_primary_key[0]
         for form, model in PART_MODELS.items():

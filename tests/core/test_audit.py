@@ -148,3 +148,19 @@ def test_events_and_the_whole_trail(db: Database, patients) -> None:
     )
     assert all(e.patient_id == p.id for e in entries[1:])
     assert AuditService(db).entries(since_id=entries[0].id, limit=2) == entries[1:3]
+
+
+def test_a_deleted_patients_id_is_never_given_again(db: Database, patients) -> None:
+    first = patients.create_patient(sample_patient(record_number="A", first_name="Anne"))
+    second = patients.create_patient(sample_patient(record_number="B", first_name="Berthe"))
+    patients.delete_patient(second.id, expected_version=1, reason="entered twice")
+    third = patients.create_patient(sample_patient(record_number="C", first_name="Claire"))
+    assert len({first.id, second.id, third.id}) == 3
+    history = AuditService(db).patient_history(third.id)
+    assert {r.action for r in history} == {"create"}
+    assert {r.new_value for r in history if r.field == "first_name"} == {"Claire"}
+    # Even when every patient was deleted.
+    for p in (first, third):
+        patients.delete_patient(p.id, expected_version=1, reason="test")
+    fourth = patients.create_patient(sample_patient(record_number="D"))
+    assert fourth.id > third.id
