@@ -9,10 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+    QRegularExpressionValidator,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -27,6 +36,8 @@ from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.errors import Message
 
 EMPTY_LABEL = "—"
+#: Letters typed within this time in a list add up to one search ("Mastectomie totale").
+TYPE_AHEAD_S = 1.0
 ERROR_STYLE = "border: 2px solid #c62828; background: #fff4f4;"
 _DATE_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$")
 
@@ -287,11 +298,38 @@ class ChoiceField(QComboBox, _FieldMixin):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(8)
         self._applying = False
+        self._typed = ""
+        self._typed_at = 0.0
         self.currentIndexChanged.connect(self._on_change)
 
     def _on_change(self, _index: int) -> None:
         if not self._applying:
             self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Type-ahead on the labels, accents and case ignored, spaces included."""
+        text = event.text()
+        now = time.monotonic()
+        searching = now - self._typed_at < TYPE_AHEAD_S and self._typed
+        if (
+            text
+            and text.isprintable()
+            and (text != " " or searching)
+            and not (
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+        ):
+            self._typed = (self._typed if searching else "") + text
+            self._typed_at = now
+            wanted = dd.fold(self._typed)
+            for index in range(1, self.count()):
+                if dd.fold(self.itemText(index)).startswith(wanted):
+                    self.setCurrentIndex(index)
+                    break
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def raw(self) -> str | None:
         return self.currentData()

@@ -133,6 +133,7 @@ class FieldForm(QObject):
                 line.addStretch(1)
             inner.addLayout(line)
             inner.addWidget(self.error_labels[name])
+            inner.addStretch(1)  # keep the field level with its label in a tall row
             label = self.labels[name]
             label.setMinimumWidth(130)
             label.setMaximumWidth(190)

@@ -262,7 +262,7 @@ class PatientListPanel(QWidget):
         vertical.setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((80, 150, 80, 86, 90, 110, 86)):
+        for column, width in enumerate((74, 150, 76, 80, 84, 104, 80)):
             header.resizeSection(column, width)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
