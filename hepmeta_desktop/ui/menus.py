@@ -28,25 +28,39 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         actions[name] = action
         return action
 
-    tr = QCoreApplication.translate
-    file_menu = bar.addMenu(tr("Menus", "&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
     add(
         file_menu,
         "new_patient",
-        tr("Menus", "&New patient"),
+        QCoreApplication.translate("Menus", "&New patient"),
         w.new_patient,
         QKeySequence.StandardKey.New,
     )
-    add(file_menu, "save", tr("Menus", "&Save"), w.editor.save, QKeySequence.StandardKey.Save)
-    add(file_menu, "new_news", tr("Menus", "New ne&ws"), w.new_news, "Ctrl+Shift+N")
+    add(
+        file_menu,
+        "save",
+        QCoreApplication.translate("Menus", "&Save"),
+        w.editor.save,
+        QKeySequence.StandardKey.Save,
+    )
+    add(
+        file_menu,
+        "new_news",
+        QCoreApplication.translate("Menus", "New ne&ws"),
+        w.new_news,
+        "Ctrl+Shift+N",
+    )
     file_menu.addSeparator()
     add(
-        file_menu, "new_database", tr("Menus", "New &database…"), lambda: w.open_database_file(True)
+        file_menu,
+        "new_database",
+        QCoreApplication.translate("Menus", "New &database…"),
+        lambda: w.open_database_file(True),
     )
     add(
         file_menu,
         "open_database",
-        tr("Menus", "&Open a database…"),
+        QCoreApplication.translate("Menus", "&Open a database…"),
         w.open_database_file,
         QKeySequence.StandardKey.Open,
     )
@@ -54,37 +68,54 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         "import",
-        tr("Menus", "&Import…"),
-        lambda: w.open_optional_dialog(mw.IMPORT_DIALOG, tr("Menus", "Import")),
+        QCoreApplication.translate("Menus", "&Import…"),
+        lambda: w.open_optional_dialog(
+            mw.IMPORT_DIALOG, QCoreApplication.translate("Menus", "Import")
+        ),
     )
     add(
         file_menu,
         "export",
-        tr("Menus", "&Export…"),
-        lambda: w.open_optional_dialog(mw.EXPORT_DIALOG, tr("Menus", "Export")),
+        QCoreApplication.translate("Menus", "&Export…"),
+        lambda: w.open_optional_dialog(
+            mw.EXPORT_DIALOG, QCoreApplication.translate("Menus", "Export")
+        ),
     )
     file_menu.addSeparator()
     add(
         file_menu,
         "backup",
-        tr("Menus", "&Back up now"),
-        lambda: w.open_optional_dialog(mw.BACKUP_DIALOG, tr("Menus", "Back up")),
+        QCoreApplication.translate("Menus", "&Back up now"),
+        lambda: w.open_optional_dialog(
+            mw.BACKUP_DIALOG, QCoreApplication.translate("Menus", "Back up")
+        ),
     )
     add(
         file_menu,
         "restore",
-        tr("Menus", "&Restore…"),
-        lambda: w.open_optional_dialog(mw.RESTORE_DIALOG, tr("Menus", "Restore")),
+        QCoreApplication.translate("Menus", "&Restore…"),
+        lambda: w.open_optional_dialog(
+            mw.RESTORE_DIALOG, QCoreApplication.translate("Menus", "Restore")
+        ),
     )
     file_menu.addSeparator()
-    add(file_menu, "quit", tr("Menus", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
+    add(
+        file_menu,
+        "quit",
+        QCoreApplication.translate("Menus", "&Quit"),
+        w.close,
+        QKeySequence.StandardKey.Quit,
+    )
 
-    edit_menu = bar.addMenu(tr("Menus", "&Edit"))
-    undo = w.editor.undo_group.createUndoAction(w, tr("Menus", "&Undo"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Edit"))
+    undo = w.editor.undo_group.createUndoAction(w, QCoreApplication.translate("Menus", "&Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     undo.setObjectName("action_undo")
-    redo = w.editor.undo_group.createRedoAction(w, tr("Menus", "&Redo"))
-    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+    redo = w.editor.undo_group.createRedoAction(w, QCoreApplication.translate("Menus", "&Redo"))
+    # Ctrl+Y as well as the platform's redo keys, each once (a duplicate would be ambiguous).
+    keys = {k.toString(): k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)}
+    keys.setdefault("Ctrl+Y", QKeySequence("Ctrl+Y"))
+    redo.setShortcuts(list(keys.values()))
     redo.setObjectName("action_redo")
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
@@ -93,32 +124,55 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(
         edit_menu,
         "search",
-        tr("Menus", "&Find a patient"),
+        QCoreApplication.translate("Menus", "&Find a patient"),
         w.focus_search,
         QKeySequence.StandardKey.Find,
     )
     edit_menu.addSeparator()
-    add(edit_menu, "delete_patient", tr("Menus", "&Delete this patient…"), w.editor.delete_patient)
+    add(
+        edit_menu,
+        "delete_patient",
+        QCoreApplication.translate("Menus", "&Delete this patient…"),
+        w.editor.delete_patient,
+    )
 
-    view_menu = bar.addMenu(tr("Menus", "&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
     tabs = w.editor.tabs
     for i, text in enumerate(
         (
-            tr("Menus", "Patient"),
-            tr("Menus", "Metastases and surgery"),
-            tr("Menus", "Follow-up"),
-            tr("Menus", "Analysis"),
+            QCoreApplication.translate("Menus", "Patient"),
+            QCoreApplication.translate("Menus", "Metastases and surgery"),
+            QCoreApplication.translate("Menus", "Follow-up"),
+            QCoreApplication.translate("Menus", "Analysis"),
         )
     ):
         add(view_menu, f"tab_{i}", text, lambda i=i: tabs.setCurrentIndex(i), f"Ctrl+{i + 1}")
 
-    tools_menu = bar.addMenu(tr("Menus", "&Tools"))
-    add(tools_menu, "quality", tr("Menus", "Data &quality…"), w.show_quality)
-    add(tools_menu, "audit", tr("Menus", "&Audit trail of this patient…"), w.show_audit)
+    tools_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Tools"))
+    add(
+        tools_menu, "quality", QCoreApplication.translate("Menus", "Data &quality…"), w.show_quality
+    )
+    add(
+        tools_menu,
+        "audit",
+        QCoreApplication.translate("Menus", "&Audit trail of this patient…"),
+        w.show_audit,
+    )
     tools_menu.addSeparator()
-    add(tools_menu, "settings", tr("Menus", "&Settings (language)…"), w.show_settings)
+    add(
+        tools_menu,
+        "settings",
+        QCoreApplication.translate("Menus", "&Settings (language)…"),
+        w.show_settings,
+    )
 
-    help_menu = bar.addMenu(tr("Menus", "&Help"))
-    add(help_menu, "shortcuts", tr("Menus", "&Keyboard shortcuts"), w.show_shortcuts, "F1")
-    add(help_menu, "about", tr("Menus", "&About HepMeta"), w.show_about)
+    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
+    add(
+        help_menu,
+        "shortcuts",
+        QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
+        w.show_shortcuts,
+        "F1",
+    )
+    add(help_menu, "about", QCoreApplication.translate("Menus", "&About HepMeta"), w.show_about)
     return actions

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import TODAY
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox
 
 from hepmeta_desktop.services.patients import PatientService
+
+from .keys import type_text
 
 D = dt.date
 
@@ -143,18 +144,6 @@ EXPECTED_NEWS = {
     "cause_of_death": None,
     "notes": "RF au CHU",
 }
-
-
-def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Key presses for each character (QTest only maps ASCII; accents are sent as text)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                QApplication.sendEvent(
-                    widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-                )
 
 
 def focused_field() -> str:
