@@ -331,10 +331,15 @@ class ChoiceField(QComboBox, _FieldMixin):
             return
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self._typed = ""  # a new visit to the field starts a new search
+        super().focusInEvent(event)
+
     def raw(self) -> str | None:
         return self.currentData()
 
     def set_raw(self, raw: Any) -> None:
+        self._typed = ""
         index = self.findData(raw) if raw is not None else 0
         self._applying = True
         try:

@@ -155,7 +155,6 @@ class PatientEditor(QWidget):
         self.ftab.set_followups(record.followups if record else ())
         self.ftab.show_item(None)
         self._set_title()
-        self.drafts.clear()
 
     def _set_title(self) -> None:
         if self.record is None:
@@ -186,6 +185,7 @@ class PatientEditor(QWidget):
         if not self.guard():
             return False
         self.load(None)
+        self.drafts.clear()
         self.tabs.setCurrentIndex(TAB_PATIENT)
         self.pform.form.focus_field("record_number")
         return True
@@ -201,6 +201,7 @@ class PatientEditor(QWidget):
             self.show_banner(exc.text(self.lang), error=True)
             return False
         self.load(record)
+        self.drafts.clear()
         self.hide_banner()
         return True
 
@@ -351,6 +352,7 @@ class PatientEditor(QWidget):
             self.write_draft()
         else:
             self.load(record)
+            self.drafts.clear()
         self.saved.emit(record)
 
     def _save_patient(self, values: dict[str, Any], reason: str | None) -> PatientRecord | None:

@@ -282,7 +282,7 @@ class PatientListPanel(QWidget):
         if shown == total:
             self.count.setText(self.tr("%n patient(s)", "", total))
         else:
-            self.count.setText(self.tr("{0} of {1} patients").format(shown, total))
+            self.count.setText(self.tr("%n of {0} patient(s)", "", shown).format(total))
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

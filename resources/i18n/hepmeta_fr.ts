@@ -617,10 +617,13 @@
             <numerusform>%n patientes</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../hepmeta_desktop/ui/patient_list.py" line="285"/>
-        <source>{0} of {1} patients</source>
-        <translation>{0} patientes sur {1}</translation>
+        <source>%n of {0} patient(s)</source>
+        <translation>
+            <numerusform>%n patiente sur {0}</numerusform>
+            <numerusform>%n patientes sur {0}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
