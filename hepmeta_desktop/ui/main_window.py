@@ -40,6 +40,18 @@ RESTORE_DIALOG = ("hepmeta_desktop.ui.backup_dialogs", "RestoreDialog")
 ANALYSIS_PANEL = ("hepmeta_desktop.ui.analysis_panel", "AnalysisPanel")
 ANALYSIS_SERVICE = ("hepmeta_desktop.services.analysis_service", "AnalysisService")
 
+#: A quiet look: framed sections with a coloured title, like the paper file's boxes.
+STYLE = """
+QGroupBox { border: 1px solid #c9d3dc; border-radius: 5px; margin-top: 16px;
+            background: #fbfcfd; padding-top: 6px; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top left; left: 10px;
+                   padding: 0 4px; color: #1d4e79; font-weight: bold; }
+QTabWidget::pane { border: 1px solid #c9d3dc; top: -1px; }
+QTableView { gridline-color: #e3e8ec; selection-background-color: #2f6fa8; }
+QHeaderView::section { background: #eef2f5; border: none; border-right: 1px solid #d5dde3;
+                       border-bottom: 1px solid #c9d3dc; padding: 3px 4px; font-weight: 600; }
+"""
+
 
 def optional_class(module: str, name: str) -> type | None:
     """A class from a module that may not be installed yet (None when missing)."""
@@ -66,6 +78,7 @@ class MainWindow(QMainWindow):
         self.prompter = prompter or Prompter()
         self.drafts = drafts or DraftStore(db.url)
         self.setObjectName("main_window")
+        self.setStyleSheet(STYLE)
         self.setWindowTitle(self.tr("HepMeta — {0}").format(db.display_name))
         self.list_panel = PatientListPanel(lang)
         self.editor = PatientEditor(

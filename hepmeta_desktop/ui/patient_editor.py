@@ -37,6 +37,7 @@ from hepmeta_desktop.ui.patient_form import PatientForm
 DRAFT_DELAY_MS = 400
 BANNER_ERROR = "background: #fdecea; color: #8e1b10; border: 1px solid #f5c2bd; padding: 6px;"
 BANNER_OK = "background: #e8f5e9; color: #1b5e20; border: 1px solid #b7dfb9; padding: 6px;"
+MAX_BANNER_LINES = 4
 TAB_PATIENT, TAB_SURGERY, TAB_FOLLOWUP, TAB_ANALYSIS = range(4)
 
 
@@ -263,13 +264,12 @@ class PatientEditor(QWidget):
         form = self.ftab.form if news else self.pform.form
         marked = form.show_errors(errors)
         lines = []
-        for name, message in errors.items():
+        for name, message in list(errors.items())[:MAX_BANNER_LINES]:
             label = form.fields[name].variable.label(self.lang) if name in form.fields else name
-            lines.append(
-                f"• {label} : {message.text(self.lang)}"
-                if self.lang == "fr"
-                else f"• {label}: {message.text(self.lang)}"
-            )
+            lines.append(f"• {label} — {message.text(self.lang)}")
+        if len(errors) > MAX_BANNER_LINES:
+            more = len(errors) - MAX_BANNER_LINES
+            lines.append(self.tr("• and %n other field(s), marked in red", "", more))
         head = self.tr("Nothing was saved. %n field(s) to correct:", "", len(errors))
         self.show_banner(head + "\n" + "\n".join(lines), error=True)
         if marked:

@@ -70,7 +70,7 @@ class DerivedBox(QGroupBox):
     def show_values(self, record: PatientRecord) -> None:
         values = record.derived()
         none = "—"
-        self.age.setText(none if values.age is None else self.tr("%n year(s)", "", values.age))
+        self.age.setText(none if values.age is None else self.tr("{0} years").format(values.age))
         if values.delay_months is None:
             self.delay.setText(none)
         else:

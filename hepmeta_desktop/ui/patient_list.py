@@ -80,7 +80,7 @@ class PatientListModel(QAbstractTableModel):
             self.tr("Record"),
             self.tr("Name"),
             self.tr("Born"),
-            self.tr("Liver surgery"),
+            self.tr("Liver surg."),
             self.tr("Surgeon"),
             self.tr("Status"),
             self.tr("Latest news"),
@@ -262,8 +262,21 @@ class PatientListPanel(QWidget):
         vertical.setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        for column, width in enumerate((74, 150, 76, 80, 84, 104, 80)):
-            header.resizeSection(column, width)
+        # Widths from the font (ResizeToContents would measure 100,000 rows).
+        metrics = self.view.fontMetrics()
+        samples = (
+            "2016-00420",
+            "LEFÈVRE Marie-Hélène",
+            "00/00/0000",
+            "00/00/0000",
+            "Dr Benali",
+            "Vivante avec maladie",
+            "00/00/0000",
+        )
+        for column, sample in enumerate(samples):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 18)
+            header.resizeSection(column, width + 14)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
         self.count = QLabel()
@@ -280,7 +293,9 @@ class PatientListPanel(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), len(self.model.rows)
         if shown == total:
-            self.count.setText(self.tr("%n patient(s)", "", total))
+            self.count.setText(
+                self.tr("1 patient") if total == 1 else self.tr("{0} patients").format(total)
+            )
         else:
             self.count.setText(self.tr("%n of {0} patient(s)", "", shown).format(total))
 

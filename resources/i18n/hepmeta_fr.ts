@@ -99,13 +99,10 @@
         <source>Overall survival:</source>
         <translation>Survie globale :</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../hepmeta_desktop/ui/patient_form.py" line="73"/>
-        <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
+        <source>{0} years</source>
+        <translation>{0} ans</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_form.py" line="78"/>
@@ -147,22 +144,22 @@
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="420"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="425"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="422"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="427"/>
         <source>Unit: {0}</source>
         <translation>Unité : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="425"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="430"/>
         <source>Range: {0}</source>
         <translation>Limites : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="428"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="433"/>
         <source>Type the date as DD/MM/YYYY (or 8 digits)</source>
         <translation>Tapez la date en JJ/MM/AAAA (ou 8 chiffres)</translation>
     </message>
@@ -191,17 +188,12 @@
         <translation>Nouvelles, des plus anciennes aux plus récentes (cliquez une ligne pour la corriger)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="138"/>
-        <source>News</source>
-        <translation>Nouvelles</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="177"/>
+        <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="178"/>
         <source>New news</source>
         <translation>Nouvelles à saisir</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="181"/>
+        <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="182"/>
         <source>Correcting the news of {0}</source>
         <translation>Correction des nouvelles du {0}</translation>
     </message>
@@ -237,54 +229,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="82"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Dialogs built on other branches, opened if present: (module, class).</extracomment>
+        <extracomment>Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="144"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="174"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="187"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="207"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="207"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d'abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="226"/>
         <source>About HepMeta</source>
         <translation>À propos de HepMeta</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="233"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="237"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="237"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -455,29 +447,29 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
         <source>&amp;Patient</source>
         <extracomment>A patient was saved (the list updates its line). A patient was deleted. The user asked to open another patient (e.g. the owner of a record number).</extracomment>
         <translation>&amp;Patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="89"/>
         <source>&amp;Metastases &amp;&amp; surgery</source>
         <translation>&amp;Métastases &amp;&amp; chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="90"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Suivi</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="91"/>
         <source>The analysis panel opens here.</source>
         <translation>Le panneau d'analyse s'ouvre ici.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="92"/>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="132"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="133"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
@@ -493,6 +485,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="272"/>
+        <source>• and %n other field(s), marked in red</source>
+        <translation>
+            <numerusform>• et %n autre champ, marqué en rouge</numerusform>
+            <numerusform>• et %n autres champs, marqués en rouge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="273"/>
         <source>Nothing was saved. %n field(s) to correct:</source>
         <translation>
             <numerusform>Rien n'a été enregistré. %n champ à corriger :</numerusform>
@@ -500,37 +500,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="312"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="313"/>
         <source>You are changing data already saved. Why?</source>
         <translation>Vous modifiez des données déjà enregistrées. Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="341"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="342"/>
         <source>Saved at {0}.</source>
         <translation>Enregistré à {0}.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="370"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="372"/>
         <source>Not saved: possible duplicate.</source>
         <translation>Non enregistré : doublon possible.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="392"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="394"/>
         <source>Delete the news of {0}? Why?</source>
         <translation>Supprimer les nouvelles du {0} ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="406"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="408"/>
         <source>News deleted.</source>
         <translation>Nouvelles supprimées.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="411"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="413"/>
         <source>Delete this patient and all her news? Why?</source>
         <translation>Supprimer cette patiente et toutes ses nouvelles ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="422"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="424"/>
         <source>Patient deleted.</source>
         <translation>Patiente supprimée.</translation>
     </message>
@@ -583,8 +583,8 @@
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_list.py" line="83"/>
-        <source>Liver surgery</source>
-        <translation>Chir. hépatique</translation>
+        <source>Liver surg.</source>
+        <translation>Chir. hép.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_list.py" line="84"/>
@@ -609,16 +609,18 @@
         <source>Search: record number or name (Ctrl+F)</source>
         <translation>Rechercher : n° de dossier ou nom (Ctrl+F)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="283"/>
-        <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n patiente</numerusform>
-            <numerusform>%n patientes</numerusform>
-        </translation>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="289"/>
+        <source>1 patient</source>
+        <translation>1 patiente</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="289"/>
+        <source>{0} patients</source>
+        <translation>{0} patientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="285"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="292"/>
         <source>%n of {0} patient(s)</source>
         <translation>
             <numerusform>%n patiente sur {0}</numerusform>

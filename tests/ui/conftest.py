@@ -98,4 +98,3 @@ def make_window(qtbot, db_path: Path, prompter: ScriptedPrompter) -> Iterator[Ca
     for window in built:
         window.editor.drafts.clear()
         window.db.dispose()
-

@@ -52,7 +52,9 @@ def test_a_crash_loses_nothing_typed_and_the_next_start_offers_it_back(
     assert "restore" in prompter.questions()
 
 
-def test_a_draft_refused_is_removed_and_saving_removes_it_too(qtbot, make_window, db, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_a_draft_refused_is_removed_and_saving_removes_it_too(
+    qtbot, make_window, db, prompter
+) -> None:  # type: ignore[no-untyped-def]
     window = make_window("fr")
     for name, value in sample_patient().items():
         window.editor.pform.form.fields[name].set_value(value)

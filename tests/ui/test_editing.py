@@ -58,7 +58,10 @@ def test_a_change_asks_its_reason_in_the_real_dialog_and_goes_to_the_audit_trail
     # Tools > Audit trail shows the change in a table.
     dialog = window.show_audit()
     table = dialog.table
-    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    rows = [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
     assert ["secretaire", "modifié", "Chirurgien", "Dr Benali", "Dr Morel", answered[0]] in [
         row[1:] for row in rows
     ]
@@ -111,7 +114,9 @@ def test_errors_are_shown_on_the_fields_at_fault_and_nothing_is_saved(
     assert "record_number" not in form.errors_shown()
 
 
-def test_leaving_unsaved_changes_asks_save_discard_or_cancel(qtbot, make_window, db, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_unsaved_changes_asks_save_discard_or_cancel(
+    qtbot, make_window, db, prompter
+) -> None:  # type: ignore[no-untyped-def]
     first = saved_patient(db)
     second = saved_patient(db, record_number="2017-0001", last_name="Bernard")
     window = make_window("fr")
@@ -177,7 +182,9 @@ def test_a_namesake_born_the_same_day_asks_before_saving(qtbot, make_window, db,
     assert PatientService(db).count() == 2
 
 
-def test_a_record_number_in_use_is_refused_with_a_link_to_its_patient(qtbot, make_window, db, prompter) -> None:  # type: ignore[no-untyped-def]
+def test_a_record_number_in_use_is_refused_with_a_link_to_its_patient(
+    qtbot, make_window, db, prompter
+) -> None:  # type: ignore[no-untyped-def]
     existing = saved_patient(db)
     window = make_window("fr")
     form = window.editor.pform.form
