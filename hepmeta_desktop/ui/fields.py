@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRegularExpression, 
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFocusEvent,
     QIcon,
     QKeyEvent,
     QPainter,

@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import TODAY  # tests/conftest.py (tests/ is on sys.path)
 
 from hepmeta_desktop.ui.dialogs import CANCEL, Prompter
-from conftest import TODAY  # tests/conftest.py (tests/ is on sys.path)
 
 
 class ScriptedPrompter(Prompter):
