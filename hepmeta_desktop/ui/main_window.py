@@ -23,7 +23,7 @@ from hepmeta_desktop.ui import i18n
 from hepmeta_desktop.ui.dialogs import Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
 from hepmeta_desktop.ui.patient_editor import TAB_FOLLOWUP, PatientEditor
-from hepmeta_desktop.ui.patient_list import PatientListPanel, summary_of
+from hepmeta_desktop.ui.patient_list import ListLoader, PatientListPanel, summary_of
 from hepmeta_desktop.ui.tool_dialogs import (
     AuditDialog,
     QualityDialog,
@@ -31,6 +31,9 @@ from hepmeta_desktop.ui.tool_dialogs import (
     ShortcutsDialog,
     about_text,
 )
+
+#: Rows shown at once at start; a longer list loads the rest in a thread.
+FIRST_ROWS = 300
 
 #: Dialogs built on other branches, opened if present: (module, class).
 IMPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ImportDialog")
@@ -98,7 +101,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = build_menus(self)
         self.list_panel.patient_chosen.connect(self.open_patient)
         self.editor.saved.connect(self._on_saved)
-        self.editor.deleted.connect(self.list_panel.model.remove)
+        self.editor.deleted.connect(self._on_deleted)
         self.editor.open_requested.connect(self.open_patient)
         self.resize(1366, 768)
         self.refresh_list()
@@ -106,12 +109,48 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ list
     def refresh_list(self) -> None:
-        rows = PatientService(self.db, self.user).list_patients()
+        """Show the first screenful at once; a long list loads the rest in a thread."""
+        service = PatientService(self.db, self.user)
+        rows = service.list_patients(limit=FIRST_ROWS)
         self.list_panel.model.set_rows(rows, presorted=True)
+        if len(rows) < FIRST_ROWS:
+            return
+        self._changed_while_loading: list[tuple[str, object]] = []
+        self.loader = ListLoader(service.list_patients, self)
+        self.loader.loaded.connect(self._on_list_loaded)
+        self.loader.failed.connect(self._on_list_failed)
+        self.list_panel.set_loading(service.count())
+        self.loader.start()
+
+    def _on_list_loaded(self, rows: list) -> None:
+        model = self.list_panel.model
+        model.set_rows(rows, presorted=True)
+        for kind, item in self._changed_while_loading:  # saves made meanwhile win
+            model.upsert(item) if kind == "upsert" else model.remove(item)  # type: ignore[arg-type]
+        self._changed_while_loading = []
+        self.list_panel.set_loading(None)
+        if self.editor.patient_id() is not None:
+            self.list_panel.select(self.editor.patient_id())
+
+    def _on_list_failed(self, exc: object) -> None:
+        self.list_panel.set_loading(None)
+        text = exc.text(self.lang) if hasattr(exc, "text") else str(type(exc).__name__)
+        self.editor.show_banner(text, error=True)
+
+    def list_loading(self) -> bool:
+        return hasattr(self, "loader") and self.loader.running()
 
     def _on_saved(self, record: object) -> None:
-        self.list_panel.model.upsert(summary_of(record))  # type: ignore[arg-type]
+        summary = summary_of(record)  # type: ignore[arg-type]
+        if self.list_loading():
+            self._changed_while_loading.append(("upsert", summary))
+        self.list_panel.model.upsert(summary)
         self.list_panel.select(record.id)  # type: ignore[attr-defined]
+
+    def _on_deleted(self, patient_id: int) -> None:
+        if self.list_loading():
+            self._changed_while_loading.append(("remove", patient_id))
+        self.list_panel.model.remove(patient_id)
 
     def open_patient(self, patient_id: int) -> None:
         if not self.editor.open_patient(patient_id):

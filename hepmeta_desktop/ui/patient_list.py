@@ -9,15 +9,24 @@ keys are folded once by the service, a keystroke is one list comprehension over 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -72,7 +81,9 @@ class PatientListModel(QAbstractTableModel):
         self.lang = lang
         self.rows: list[PatientSummary] = []
         self.visible: list[int] = []
+        self._visible_keys: list[str] = []
         self._order: list[int] = []
+        self._order_keys: list[str] = []
         self._query: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] = (self.COL_NAME, Qt.SortOrder.AscendingOrder)
         self._status = dd.var("vital_status", "followup")
@@ -158,10 +169,9 @@ class PatientListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         if presorted and self._sort == (self.COL_NAME, Qt.SortOrder.AscendingOrder):
-            self._order = list(range(len(self.rows)))
+            self._reorder(list(range(len(self.rows))))
         else:
-            self._order = self._sorted(*self._sort)
-        self.visible = self._filter(self._order, self._query)
+            self._reorder(self._sorted(*self._sort))
         self.endResetModel()
 
     def upsert(self, summary: PatientSummary) -> None:
@@ -196,21 +206,27 @@ class PatientListModel(QAbstractTableModel):
         narrowing = bool(self._query) and all(
             any(old in new for new in words) for old in self._query
         )
-        base = self.visible if narrowing else self._order
         self.beginResetModel()
-        self.visible = self._filter(base, words)
+        if narrowing:  # a longer query only searches the rows still shown
+            self.visible, self._visible_keys = self._filter(self.visible, self._visible_keys, words)
+        else:
+            self.visible, self._visible_keys = self._filter(self._order, self._order_keys, words)
         self._query = words
         self.endResetModel()
 
-    def _filter(self, base: list[int], words: list[str]) -> list[int]:
-        if not words:
-            return list(base)
+    @staticmethod
+    def _filter(base: list[int], keys: list[str], words: list[str]) -> tuple[list[int], list[str]]:
+        """The rows (and their keys) whose key holds every word; one pass per word."""
+        for word in words:
+            hits = [n for n, key in enumerate(keys) if word in key]
+            base, keys = [base[n] for n in hits], [keys[n] for n in hits]
+        return list(base), list(keys)
+
+    def _reorder(self, order: list[int]) -> None:
+        self._order = order
         rows = self.rows
-        first, rest = words[0], words[1:]
-        found = [i for i in base if first in rows[i].search_key]
-        for word in rest:
-            found = [i for i in found if word in rows[i].search_key]
-        return found
+        self._order_keys = [rows[i].search_key for i in order]
+        self.visible, self._visible_keys = self._filter(order, self._order_keys, self._query)
 
     def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
         rows = self.rows
@@ -226,9 +242,35 @@ class PatientListModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        self._order = self._sorted(column, order)
-        self.visible = self._filter(self._order, self._query)
+        self._reorder(self._sorted(column, order))
         self.layoutChanged.emit()
+
+
+class ListLoader(QObject):
+    """Loads the whole list in a thread while the window is already usable (100,000 rows)."""
+
+    loaded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, fetch: Callable[[], list[PatientSummary]], parent: QObject | None = None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self.thread = threading.Thread(target=self._run, name="patient-list", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            rows = self._fetch()
+        except Exception as exc:  # reported in the window; the first rows stay shown
+            self.failed.emit(exc)
+            return
+        self.loaded.emit(rows)  # queued to the GUI thread
+
+    def running(self) -> bool:
+        return self.thread is not None and self.thread.is_alive()
 
 
 class PatientListPanel(QWidget):
@@ -282,6 +324,9 @@ class PatientListPanel(QWidget):
         self.count = QLabel()
         self.count.setObjectName("patient_count")
         self.count.setStyleSheet("color: #555;")
+        # A fixed box: a new count must not re-layout (and repaint) the window per keystroke.
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.count.setFixedHeight(self.count.sizeHint().height() + 4)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.setSpacing(4)
@@ -290,7 +335,17 @@ class PatientListPanel(QWidget):
         layout.addWidget(self.count)
         self.model.modelReset.connect(self._update_count)
 
+    def set_loading(self, total: int | None) -> None:
+        """While the rest of a long list loads: say so (search covers the loaded rows)."""
+        self._loading_total = total
+        self._update_count()
+
     def _update_count(self) -> None:
+        if getattr(self, "_loading_total", None):
+            self.count.setText(
+                self.tr("Loading the list of {0} patients…").format(self._loading_total)
+            )
+            return
         shown, total = self.model.rowCount(), len(self.model.rows)
         if shown == total:
             self.count.setText(
