@@ -77,7 +77,6 @@ def start_up(path: Path, runs: int = 3) -> list[tuple[float, float, float, int, 
 
 
 def in_process(path: Path) -> tuple[list[float], list[float], list[float]]:
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 

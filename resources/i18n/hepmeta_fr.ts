@@ -138,28 +138,28 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="201"/>
         <source>DD/MM/YYYY</source>
         <extracomment>Letters typed within this time in a list add up to one search (&quot;Mastectomie totale&quot;).</extracomment>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="425"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="426"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="427"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="428"/>
         <source>Unit: {0}</source>
         <translation>Unité : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="430"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="431"/>
         <source>Range: {0}</source>
         <translation>Limites : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="433"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="434"/>
         <source>Type the date as DD/MM/YYYY (or 8 digits)</source>
         <translation>Tapez la date en JJ/MM/AAAA (ou 8 chiffres)</translation>
     </message>
@@ -229,54 +229,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="82"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="85"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
+        <extracomment>Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="183"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="213"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="226"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d'abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="265"/>
         <source>About HepMeta</source>
         <translation>À propos de HepMeta</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="233"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -567,37 +567,37 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="80"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="91"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="81"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="92"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="82"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="93"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="83"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="94"/>
         <source>Liver surg.</source>
         <translation>Chir. hép.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="95"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="96"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="86"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="97"/>
         <source>Latest news</source>
         <translation>Dernières nouvelles</translation>
     </message>
@@ -605,22 +605,27 @@
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="245"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="287"/>
         <source>Search: record number or name (Ctrl+F)</source>
         <translation>Rechercher : n° de dossier ou nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="289"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="346"/>
+        <source>Loading the list of {0} patients…</source>
+        <translation>Chargement de la liste des {0} patientes…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="352"/>
         <source>1 patient</source>
         <translation>1 patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="289"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="352"/>
         <source>{0} patients</source>
         <translation>{0} patientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="292"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="355"/>
         <source>%n of {0} patient(s)</source>
         <translation>
             <numerusform>%n patiente sur {0}</numerusform>

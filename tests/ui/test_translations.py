@@ -79,7 +79,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = [("title", root.windowTitle())]
     for w in [root, *root.findChildren(QWidget)]:
         where = f"{type(w).__name__}:{w.objectName()}"
-        if isinstance(w, QLabel) or isinstance(w, QAbstractButton):
+        if isinstance(w, (QLabel, QAbstractButton)):
             out.append((where, w.text()))
         elif isinstance(w, QGroupBox):
             out.append((where, w.title()))
