@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.errors import Message
-from hepmeta_desktop.ui.fields import Field, FieldError, make_field, tooltip
+from hepmeta_desktop.ui.field_text import FieldError, tooltip
+from hepmeta_desktop.ui.fields import Field, make_field
 
 _MERGING_TYPES = (dd.TEXT, dd.DATE, dd.INTEGER, dd.DECIMAL)
 

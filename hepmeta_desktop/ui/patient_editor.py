@@ -14,7 +14,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.errors import (
     ConflictError,
@@ -29,15 +28,13 @@ from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord
 from hepmeta_desktop.services.validation import validate_followup
+from hepmeta_desktop.ui.banner import MessageBanner
 from hepmeta_desktop.ui.dialogs import CANCEL, SAVE, Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
 from hepmeta_desktop.ui.followup_tab import FollowupTab
 from hepmeta_desktop.ui.patient_form import PatientForm
 
 DRAFT_DELAY_MS = 400
-BANNER_ERROR = "background: #fdecea; color: #8e1b10; border: 1px solid #f5c2bd; padding: 6px;"
-BANNER_OK = "background: #e8f5e9; color: #1b5e20; border: 1px solid #b7dfb9; padding: 6px;"
-MAX_BANNER_LINES = 4
 TAB_PATIENT, TAB_SURGERY, TAB_FOLLOWUP, TAB_ANALYSIS = range(4)
 
 
@@ -79,10 +76,7 @@ class PatientEditor(QWidget):
         self.title = QLabel()
         self.title.setObjectName("patient_title")
         self.title.setStyleSheet("font-size: 15px; font-weight: 600; padding: 2px 4px;")
-        self.banner = QLabel()
-        self.banner.setObjectName("message_banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = MessageBanner()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("patient_tabs")
         self.tabs.addTab(self.pform.identity_page, self.tr("&Patient"))
@@ -251,27 +245,17 @@ class PatientEditor(QWidget):
 
     # ------------------------------------------------------------------ messages
     def show_banner(self, text: str, error: bool = False) -> None:
-        self.banner.setStyleSheet(BANNER_ERROR if error else BANNER_OK)
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.say(text, error)
 
     def hide_banner(self) -> None:
-        self.banner.hide()
-        self.banner.clear()
+        self.banner.dismiss()
 
     def show_errors(self, errors: Mapping[str, Message], news: bool = False) -> None:
         """Mark the fields at fault, show the first one, and say what to fix."""
         form = self.ftab.form if news else self.pform.form
         marked = form.show_errors(errors)
-        lines = []
-        for name, message in list(errors.items())[:MAX_BANNER_LINES]:
-            label = form.fields[name].variable.label(self.lang) if name in form.fields else name
-            lines.append(f"• {label} — {message.text(self.lang)}")
-        if len(errors) > MAX_BANNER_LINES:
-            more = len(errors) - MAX_BANNER_LINES
-            lines.append(self.tr("• and %n other field(s), marked in red", "", more))
-        head = self.tr("Nothing was saved. %n field(s) to correct:", "", len(errors))
-        self.show_banner(head + "\n" + "\n".join(lines), error=True)
+        labels = {name: f.variable.label(self.lang) for name, f in form.fields.items()}
+        self.banner.list_errors(errors, labels, self.lang)
         if marked:
             form.focus_field(marked[0])
             if news:
@@ -422,6 +406,3 @@ class PatientEditor(QWidget):
         self.load(None)
         self.deleted.emit(pid)
         self.show_banner(self.tr("Patient deleted."))
-
-
-__all__ = ["PatientEditor", "dd"]

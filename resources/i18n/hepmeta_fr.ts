@@ -138,28 +138,28 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/fields.py" line="131"/>
         <source>DD/MM/YYYY</source>
         <extracomment>Letters typed within this time in a list add up to one search (&quot;Mastectomie totale&quot;).</extracomment>
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="426"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="85"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="428"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="87"/>
         <source>Unit: {0}</source>
         <translation>Unité : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="431"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="90"/>
         <source>Range: {0}</source>
         <translation>Limites : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/fields.py" line="434"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="93"/>
         <source>Type the date as DD/MM/YYYY (or 8 digits)</source>
         <translation>Tapez la date en JJ/MM/AAAA (ou 8 chiffres)</translation>
     </message>
@@ -445,92 +445,96 @@
     </message>
 </context>
 <context>
-    <name>PatientEditor</name>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
-        <source>&amp;Patient</source>
-        <extracomment>A patient was saved (the list updates its line). A patient was deleted. The user asked to open another patient (e.g. the owner of a record number).</extracomment>
-        <translation>&amp;Patiente</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="89"/>
-        <source>&amp;Metastases &amp;&amp; surgery</source>
-        <translation>&amp;Métastases &amp;&amp; chirurgie</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="90"/>
-        <source>&amp;Follow-up</source>
-        <translation>&amp;Suivi</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="91"/>
-        <source>The analysis panel opens here.</source>
-        <translation>Le panneau d'analyse s'ouvre ici.</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="93"/>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="133"/>
-        <source>&amp;Analysis</source>
-        <translation>&amp;Analyse</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="162"/>
-        <source>New patient</source>
-        <translation>Nouvelle patiente</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="166"/>
-        <source>{0} {1} — record {2}</source>
-        <translation>{0} {1} — dossier {2}</translation>
-    </message>
+    <name>MessageBanner</name>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/banner.py" line="45"/>
         <source>• and %n other field(s), marked in red</source>
+        <extracomment>Beyond this, the banner counts the other fields: they are marked in red anyway.</extracomment>
         <translation>
             <numerusform>• et %n autre champ, marqué en rouge</numerusform>
             <numerusform>• et %n autres champs, marqués en rouge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="273"/>
+        <location filename="../../hepmeta_desktop/ui/banner.py" line="47"/>
         <source>Nothing was saved. %n field(s) to correct:</source>
         <translation>
             <numerusform>Rien n'a été enregistré. %n champ à corriger :</numerusform>
             <numerusform>Rien n'a été enregistré. %n champs à corriger :</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PatientEditor</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="313"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="82"/>
+        <source>&amp;Patient</source>
+        <extracomment>A patient was saved (the list updates its line). A patient was deleted. The user asked to open another patient (e.g. the owner of a record number).</extracomment>
+        <translation>&amp;Patiente</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="83"/>
+        <source>&amp;Metastases &amp;&amp; surgery</source>
+        <translation>&amp;Métastases &amp;&amp; chirurgie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="84"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="85"/>
+        <source>The analysis panel opens here.</source>
+        <translation>Le panneau d'analyse s'ouvre ici.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="127"/>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analyse</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="156"/>
+        <source>New patient</source>
+        <translation>Nouvelle patiente</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="160"/>
+        <source>{0} {1} — record {2}</source>
+        <translation>{0} {1} — dossier {2}</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="297"/>
         <source>You are changing data already saved. Why?</source>
         <translation>Vous modifiez des données déjà enregistrées. Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="342"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="326"/>
         <source>Saved at {0}.</source>
         <translation>Enregistré à {0}.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="372"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="356"/>
         <source>Not saved: possible duplicate.</source>
         <translation>Non enregistré : doublon possible.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="394"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="378"/>
         <source>Delete the news of {0}? Why?</source>
         <translation>Supprimer les nouvelles du {0} ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="408"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="392"/>
         <source>News deleted.</source>
         <translation>Nouvelles supprimées.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="413"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="397"/>
         <source>Delete this patient and all her news? Why?</source>
         <translation>Supprimer cette patiente et toutes ses nouvelles ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="424"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="408"/>
         <source>Patient deleted.</source>
         <translation>Patiente supprimée.</translation>
     </message>
