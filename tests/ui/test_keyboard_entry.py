@@ -196,3 +196,16 @@ def test_a_whole_case_with_news_typed_with_the_keyboard_only(qtbot, make_window,
     assert window.list_panel.model.rowCount() == 1
     assert "2019-0077" in window.editor.title.text()
     assert not window.editor.drafts.exists()
+
+
+def test_tab_follows_the_paper_file(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    from hepmeta_desktop import dictionary as dd
+
+    window = make_window("fr")
+    names = [v.name for v in dd.form_variables("patient") + dd.form_variables("primary")]
+    window.editor.pform.form.focus_field(names[0])
+    visited = [focused_field()]
+    for _ in names[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(focused_field())
+    assert visited == names

@@ -60,6 +60,13 @@ def test_screenshots_of_each_tab_in_both_languages(qtbot, make_window, db, tmp_p
             path = folder / f"window_{lang}_{index + 1}_{name}.png"
             assert window.grab().save(str(path))
             saved.append(path)
+        for name, dialog in (("quality", window.show_quality()), ("audit", window.show_audit())):
+            qtbot.addWidget(dialog)
+            QApplication.processEvents()
+            path = folder / f"dialog_{lang}_{name}.png"
+            assert dialog.grab().save(str(path))
+            saved.append(path)
+            dialog.close()
         # The errors as a secretary sees them after Ctrl+S on an incomplete new patient.
         window.editor.new_patient()
         window.editor.pform.form.fields["last_name"].setText("Martin")
