@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.errors import Message
+from hepmeta_desktop.services.validation import check_bounds
 from hepmeta_desktop.ui.field_text import FieldError, tooltip
 from hepmeta_desktop.ui.fields import Field, make_field
 
@@ -107,6 +108,8 @@ class FieldForm(QObject):
             self.unit_labels[variable.name] = QLabel(variable.unit)
         self._last_raw[variable.name] = field.raw()
         field.changed.connect(lambda name=variable.name: self._on_changed(name))
+        if variable.numeric:
+            field.editingFinished.connect(lambda name=variable.name: self._check_bounds(name))
         targets = field.boxes.values() if hasattr(field, "boxes") else [field]
         for target in targets:
             target.installEventFilter(self)
@@ -199,6 +202,17 @@ class FieldForm(QObject):
             except FieldError as exc:
                 self.show_errors({name: exc.message})
         self.edited.emit(name)
+
+    def _check_bounds(self, name: str) -> None:
+        """Out of range? Say so when the field is left (the save refuses it anyway)."""
+        try:
+            value = self.fields[name].value()
+        except FieldError:
+            return
+        if value is not None:
+            problem = check_bounds(self.fields[name].variable, value)
+            if problem is not None:
+                self.show_errors({name: problem})
 
     def apply_raw(self, name: str, raw: Any) -> None:
         """Set a field as the user would have typed it (undo, draft restore)."""

@@ -191,7 +191,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if self.editor.guard():
-            self.editor.drafts.clear() if not self.editor.is_dirty() else None
+            if not self.editor.is_dirty():
+                self.editor.drafts.clear()
             i18n.settings().setValue("ui/geometry", self.saveGeometry())
             event.accept()
         else:

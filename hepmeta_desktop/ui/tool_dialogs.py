@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
@@ -75,6 +76,24 @@ class QualityDialog(QDialog):
             self.patient_requested.emit(pid)
 
 
+def readable(variable: dd.Variable | None, text: str | None, lang: str) -> str:
+    """An audit value (stored as interchange text) as a person reads it: labels, local dates."""
+    if not text or variable is None:
+        return text or ""
+    if variable.type == dd.MULTI:
+        return ", ".join(variable.choice_label(c, lang) for c in dd.split_multi(text))
+    if variable.coded:
+        return variable.choice_label(text, lang)
+    if variable.type == dd.DATE:
+        try:
+            return dt.date.fromisoformat(text).strftime("%d/%m/%Y")
+        except ValueError:
+            return text
+    if variable.type == dd.DECIMAL and lang == "fr":
+        return text.replace(".", ",")
+    return text
+
+
 class AuditDialog(QDialog):
     """A patient's history: who changed what, when, from what to what, and why."""
 
@@ -82,7 +101,7 @@ class AuditDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("audit_dialog")
         self.setWindowTitle(self.tr("Audit trail of the patient"))
-        self.resize(1000, 520)
+        self.resize(1240, 560)
         actions = {
             "create": self.tr("created"),
             "update": self.tr("changed"),
@@ -92,20 +111,21 @@ class AuditDialog(QDialog):
         for e in entries:
             form = "followup" if e.table_name == "followup" else None
             try:
-                label = dd.var(e.field, form).label(lang) if e.field else ""
+                variable: dd.Variable | None = dd.var(e.field, form) if e.field else None
             except KeyError:
-                label = e.field
+                variable = None
+            label = variable.label(lang) if variable else e.field
             if form:
                 label = self.tr("News: {0}").format(label)
-            when = e.at_utc.replace(tzinfo=None).strftime("%d/%m/%Y %H:%M") + " UTC"
+            stamp = e.at_utc if e.at_utc.tzinfo else e.at_utc.replace(tzinfo=dt.UTC)
             rows.append(
                 (
-                    when,
+                    stamp.astimezone().strftime("%d/%m/%Y %H:%M"),
                     e.user,
                     actions.get(e.action, e.action),
                     label,
-                    e.old_value or "",
-                    e.new_value or "",
+                    readable(variable, e.old_value, lang),
+                    readable(variable, e.new_value, lang),
                     e.reason or "",
                 )
             )

@@ -196,3 +196,15 @@ def test_a_record_number_in_use_is_refused_with_a_link_to_its_patient(
     assert ("existing", "Le numéro de dossier 2016-0042 existe déjà.") in prompter.asked
     assert window.editor.record is not None and window.editor.record.id == existing.id
     assert PatientService(db).count() == 1
+
+
+def test_a_number_out_of_range_is_flagged_when_the_field_is_left(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("fr")
+    form = window.editor.pform.form
+    window.editor.tabs.setCurrentIndex(1)
+    form.focus_field("operative_time_min")
+    qtbot.keyClicks(form.fields["operative_time_min"], "5")
+    assert "operative_time_min" not in form.errors_shown()  # not while typing
+    qtbot.keyClick(form.fields["operative_time_min"], Qt.Key.Key_Return)
+    assert form.errors_shown()["operative_time_min"] == "Hors limites (10 à 1440 min)."
+    assert form.fields["operative_time_min"].toolTip().count("10 – 1440 min") == 1
