@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from hepmeta_desktop import dictionary as dd
@@ -78,13 +78,24 @@ def calendar_icon() -> QIcon:
     return QIcon(pix)
 
 
+#: Units of the dictionary that are words (symbols such as mm or U/mL stay as they are).
+UNIT_WORDS = (QT_TRANSLATE_NOOP("Units", "days"),)
+
+
+def unit_text(unit: str) -> str:
+    """A unit in the interface language."""
+    return QCoreApplication.translate("Units", unit) if unit in UNIT_WORDS else unit
+
+
 def tooltip(variable: dd.Variable, lang: str) -> str:
     """Unit, bounds and note of a variable, from the dictionary."""
     parts = [f"<b>{variable.label(lang)}</b>"]
     if variable.required:
         parts.append(QCoreApplication.translate("Fields", "Required"))
     if variable.unit:
-        parts.append(QCoreApplication.translate("Fields", "Unit: {0}").format(variable.unit))
+        parts.append(
+            QCoreApplication.translate("Fields", "Unit: {0}").format(unit_text(variable.unit))
+        )
     bounds = variable.bounds_text(lang)
     if bounds and variable.type != dd.DATE:
         parts.append(QCoreApplication.translate("Fields", "Range: {0}").format(bounds))

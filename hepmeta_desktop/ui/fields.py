@@ -297,7 +297,7 @@ class MultiField(QWidget, _FieldMixin):
         per_row = 4 if short else 2
         grid = QGridLayout(self)
         grid.setContentsMargins(2, 2, 2, 2)
-        grid.setHorizontalSpacing(12)
+        grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
         for i, choice in enumerate(variable.choices):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.errors import Message
 from hepmeta_desktop.services.validation import check_bounds
-from hepmeta_desktop.ui.field_text import FieldError, tooltip
+from hepmeta_desktop.ui.field_text import FieldError, tooltip, unit_text
 from hepmeta_desktop.ui.fields import Field, make_field
 
 _MERGING_TYPES = (dd.TEXT, dd.DATE, dd.INTEGER, dd.DECIMAL)
@@ -105,7 +105,7 @@ class FieldForm(QObject):
         self.labels[variable.name] = label
         self.error_labels[variable.name] = error
         if variable.unit:
-            self.unit_labels[variable.name] = QLabel(variable.unit)
+            self.unit_labels[variable.name] = QLabel(unit_text(variable.unit))
         self._last_raw[variable.name] = field.raw()
         field.changed.connect(lambda name=variable.name: self._on_changed(name))
         if variable.numeric:
@@ -139,8 +139,8 @@ class FieldForm(QObject):
             inner.addWidget(self.error_labels[name])
             inner.addStretch(1)  # keep the field level with its label in a tall row
             label = self.labels[name]
-            label.setMinimumWidth(130)
-            label.setMaximumWidth(190)
+            label.setMinimumWidth(120)
+            label.setMaximumWidth(175)
             grid.addWidget(label, row, col * 2, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(cell, row, col * 2 + 1)
             grid.setColumnStretch(col * 2 + 1, 1)

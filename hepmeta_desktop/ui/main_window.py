@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([500, 866])
+        splitter.setSizes([455, 911])
         self.setCentralWidget(splitter)
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)

@@ -37,6 +37,7 @@ def scroll_page(*boxes: QWidget, side: QWidget | None = None) -> QScrollArea:
     column.addStretch(1)
     area = QScrollArea()
     area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setWidget(inner)
     return area
@@ -57,6 +58,7 @@ class DerivedBox(QGroupBox):
         self.timing = QLabel()
         self.survival = QLabel()
         for label in (self.age, self.delay, self.timing, self.survival):
+            label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.tr("Age at liver surgery:"), self.age)
         form.addRow(self.tr("Delay since breast surgery:"), self.delay)

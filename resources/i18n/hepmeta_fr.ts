@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="215"/>
         <source>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registry of liver surgery for breast-cancer liver metastases: data entry, survival analysis and reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registre de chirurgie hépatique des métastases de cancer du sein : saisie, analyse de survie et rapports.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -12,62 +12,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="103"/>
         <source>Audit trail of the patient</source>
         <translation>Historique des modifications de la patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="106"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="107"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="108"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="99"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="119"/>
         <source>News: {0}</source>
         <translation>Nouvelles : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="115"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="135"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="116"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="136"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="117"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="137"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="118"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="138"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="119"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="139"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="120"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="140"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="121"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="141"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -75,62 +75,62 @@
 <context>
     <name>DerivedBox</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="51"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="52"/>
         <source>Computed values (read-only)</source>
         <translation>Valeurs calculées (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="61"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="63"/>
         <source>Age at liver surgery:</source>
         <translation>Âge à la chirurgie hépatique :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="62"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="64"/>
         <source>Delay since breast surgery:</source>
         <translation>Délai depuis la chirurgie du sein :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="65"/>
         <source>Presentation:</source>
         <translation>Présentation :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="66"/>
         <source>Overall survival:</source>
         <translation>Survie globale :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="73"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="75"/>
         <source>{0} years</source>
         <translation>{0} ans</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="78"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="80"/>
         <source>{0} months ({1} years)</source>
         <translation>{0} mois ({1} ans)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="86"/>
         <source>synchronous (within 6 months)</source>
         <translation>synchrone (dans les 6 mois)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="87"/>
         <source>metachronous</source>
         <translation>métachrone</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="92"/>
         <source>not computable (no news after surgery)</source>
         <translation>non calculable (pas de nouvelles après la chirurgie)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="92"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="94"/>
         <source>{0} months, dead</source>
         <translation>{0} mois, décédée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="95"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="97"/>
         <source>{0} months, alive at latest news (censored)</source>
         <translation>{0} mois, vivante aux dernières nouvelles (censurée)</translation>
     </message>
@@ -144,22 +144,22 @@
         <translation>JJ/MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/field_text.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="94"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/field_text.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="97"/>
         <source>Unit: {0}</source>
         <translation>Unité : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/field_text.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="101"/>
         <source>Range: {0}</source>
         <translation>Limites : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/field_text.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="104"/>
         <source>Type the date as DD/MM/YYYY (or 8 digits)</source>
         <translation>Tapez la date en JJ/MM/AAAA (ou 8 chiffres)</translation>
     </message>
@@ -240,43 +240,43 @@
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="214"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="227"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="247"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="247"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d'abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="266"/>
         <source>About HepMeta</source>
         <translation>À propos de HepMeta</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="273"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -542,28 +542,28 @@
 <context>
     <name>PatientForm</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="116"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="118"/>
         <source>Identity</source>
         <extracomment>A field is about to take the focus: the tab page holding it should be shown.</extracomment>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="117"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="119"/>
         <source>Breast cancer (primary)</source>
         <translation>Cancer du sein (tumeur primitive)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="123"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="125"/>
         <source>Adjuvant treatment</source>
         <translation>Traitement adjuvant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="126"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="128"/>
         <source>Liver metastases</source>
         <translation>Métastases hépatiques</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="127"/>
+        <location filename="../../hepmeta_desktop/ui/patient_form.py" line="129"/>
         <source>Liver operation</source>
         <translation>Intervention hépatique</translation>
     </message>
@@ -683,22 +683,22 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="50"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="51"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="53"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="53"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="60"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="61"/>
         <source>%n problem(s) found. Double-click a line to open the patient.</source>
         <translation>
             <numerusform>%n problème trouvé. Double-cliquez une ligne pour ouvrir la patiente.</numerusform>
@@ -706,17 +706,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -772,17 +772,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="138"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="158"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="166"/>
         <source>Interface language:</source>
         <translation>Langue de l'interface :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="148"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="168"/>
         <source>The new language applies when HepMeta is started again.</source>
         <translation>La nouvelle langue s'applique au prochain démarrage de HepMeta.</translation>
     </message>
@@ -790,94 +790,103 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="168"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="188"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="171"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="191"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="172"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="192"/>
         <source>Save the patient and the news being typed</source>
         <translation>Enregistrer la patiente et les nouvelles en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="173"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="193"/>
         <source>Search the list (record number or name)</source>
         <translation>Rechercher dans la liste (n° de dossier ou nom)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="174"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="194"/>
         <source>Undo / redo the last changes of the form</source>
         <translation>Annuler / rétablir les dernières modifications du formulaire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="176"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="176"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="177"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="197"/>
         <source>Show a tab (Patient, Surgery, Follow-up, Analysis)</source>
         <translation>Afficher un onglet (Patiente, Chirurgie, Suivi, Analyse)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="178"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="198"/>
         <source>New news for this patient</source>
         <translation>Ajouter des nouvelles pour cette patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="179"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
         <source>Letters in a list</source>
         <translation>Lettres dans une liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="179"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
         <source>Choose the answer starting with them</source>
         <translation>Choisir la réponse qui commence par elles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="180"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="180"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
         <source>Tick or untick a box</source>
         <translation>Cocher ou décocher une case</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="181"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="184"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="204"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="184"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="204"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/field_text.py" line="82"/>
+        <source>days</source>
+        <extracomment>Units of the dictionary that are words (symbols such as mm or U/mL stay as they are).</extracomment>
+        <translation>jours</translation>
     </message>
 </context>
 </TS>
