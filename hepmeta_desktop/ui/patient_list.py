@@ -265,9 +265,16 @@ class ListLoader(QObject):
         try:
             rows = self._fetch()
         except Exception as exc:  # reported in the window; the first rows stay shown
-            self.failed.emit(exc)
-            return
-        self.loaded.emit(rows)  # queued to the GUI thread
+            rows, error = None, exc
+        else:
+            error = None
+        try:
+            if error is None:
+                self.loaded.emit(rows)  # queued to the GUI thread
+            else:
+                self.failed.emit(error)
+        except RuntimeError:
+            pass  # the window was closed while the list was loading
 
     def running(self) -> bool:
         return self.thread is not None and self.thread.is_alive()

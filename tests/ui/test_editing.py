@@ -208,3 +208,22 @@ def test_a_number_out_of_range_is_flagged_when_the_field_is_left(qtbot, make_win
     qtbot.keyClick(form.fields["operative_time_min"], Qt.Key.Key_Return)
     assert form.errors_shown()["operative_time_min"] == "Hors limites (10 à 1440 min)."
     assert form.fields["operative_time_min"].toolTip().count("10 – 1440 min") == 1
+
+
+def test_a_change_saved_meanwhile_on_another_pc_is_not_overwritten(
+    qtbot, make_window, db, prompter
+) -> None:  # type: ignore[no-untyped-def]
+    record = saved_patient(db)
+    window = make_window("fr")
+    window.open_patient(record.id)
+    other_pc = PatientService(db, "autre_poste", today=lambda: TODAY)
+    other_pc.update_patient(
+        record.id, {"phone": "0400000000"}, expected_version=1, reason="Information complémentaire"
+    )
+    retype(qtbot, window, "surgeon", "Dr Morel")
+    prompter.answer("reason", "Erreur de saisie")
+    assert window.editor.save() is False
+    assert "autre_poste" in window.editor.banner.text()
+    stored = PatientService(db).get_patient(record.id)
+    assert (stored["surgeon"], stored["phone"]) == ("Dr Benali", "0400000000")
+    assert window.editor.is_dirty()  # the typing is kept for the user to decide
