@@ -28,6 +28,7 @@ from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord
 from hepmeta_desktop.services.validation import validate_followup
+from hepmeta_desktop.ui import deletions
 from hepmeta_desktop.ui.banner import MessageBanner
 from hepmeta_desktop.ui.dialogs import CANCEL, SAVE, Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
@@ -372,37 +373,7 @@ class PatientEditor(QWidget):
             )
 
     def delete_news(self, item: FollowupRecord) -> None:
-        when = item["visit_date"]
-        reason = self.prompter.reason(
-            self,
-            self.tr("Delete the news of {0}? Why?").format(
-                when.strftime("%d/%m/%Y") if when else "?"
-            ),
-        )
-        if reason is None:
-            return
-        try:
-            self.followups.delete_followup(item.id, expected_version=item.version, reason=reason)
-        except HepmetaError as exc:
-            self.show_banner(exc.text(self.lang), error=True)
-            return
-        self.reload()
-        if self.record is not None:
-            self.saved.emit(self.record)
-        self.show_banner(self.tr("News deleted."))
+        deletions.delete_news(self, item)
 
     def delete_patient(self) -> None:
-        if self.record is None:
-            return
-        reason = self.prompter.reason(self, self.tr("Delete this patient and all her news? Why?"))
-        if reason is None:
-            return
-        pid = self.record.id
-        try:
-            self.patients.delete_patient(pid, expected_version=self.record.version, reason=reason)
-        except HepmetaError as exc:
-            self.show_banner(exc.text(self.lang), error=True)
-            return
-        self.load(None)
-        self.deleted.emit(pid)
-        self.show_banner(self.tr("Patient deleted."))
+        deletions.delete_patient(self)

@@ -467,74 +467,74 @@
 <context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="82"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="83"/>
         <source>&amp;Patient</source>
         <extracomment>A patient was saved (the list updates its line). A patient was deleted. The user asked to open another patient (e.g. the owner of a record number).</extracomment>
         <translation>&amp;Patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="83"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="84"/>
         <source>&amp;Metastases &amp;&amp; surgery</source>
         <translation>&amp;Métastases &amp;&amp; chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="85"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Suivi</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="86"/>
         <source>The analysis panel opens here.</source>
         <translation>Le panneau d'analyse s'ouvre ici.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="87"/>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="127"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="128"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="156"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="157"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="160"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="161"/>
         <source>{0} {1} — record {2}</source>
         <translation>{0} {1} — dossier {2}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="297"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="298"/>
         <source>You are changing data already saved. Why?</source>
         <translation>Vous modifiez des données déjà enregistrées. Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="326"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="327"/>
         <source>Saved at {0}.</source>
         <translation>Enregistré à {0}.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="356"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="357"/>
         <source>Not saved: possible duplicate.</source>
         <translation>Non enregistré : doublon possible.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="378"/>
+        <location filename="../../hepmeta_desktop/ui/deletions.py" line="21"/>
         <source>Delete the news of {0}? Why?</source>
         <translation>Supprimer les nouvelles du {0} ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="392"/>
+        <location filename="../../hepmeta_desktop/ui/deletions.py" line="35"/>
         <source>News deleted.</source>
         <translation>Nouvelles supprimées.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="397"/>
+        <location filename="../../hepmeta_desktop/ui/deletions.py" line="44"/>
         <source>Delete this patient and all her news? Why?</source>
         <translation>Supprimer cette patiente et toutes ses nouvelles ? Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="408"/>
+        <location filename="../../hepmeta_desktop/ui/deletions.py" line="56"/>
         <source>Patient deleted.</source>
         <translation>Patiente supprimée.</translation>
     </message>
@@ -609,27 +609,27 @@
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="287"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="294"/>
         <source>Search: record number or name (Ctrl+F)</source>
         <translation>Rechercher : n° de dossier ou nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="346"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="353"/>
         <source>Loading the list of {0} patients…</source>
         <translation>Chargement de la liste des {0} patientes…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="352"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="359"/>
         <source>1 patient</source>
         <translation>1 patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="352"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="359"/>
         <source>{0} patients</source>
         <translation>{0} patientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="355"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="362"/>
         <source>%n of {0} patient(s)</source>
         <translation>
             <numerusform>%n patiente sur {0}</numerusform>

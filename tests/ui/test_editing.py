@@ -227,3 +227,21 @@ def test_a_change_saved_meanwhile_on_another_pc_is_not_overwritten(
     stored = PatientService(db).get_patient(record.id)
     assert (stored["surgeon"], stored["phone"]) == ("Dr Benali", "0400000000")
     assert window.editor.is_dirty()  # the typing is kept for the user to decide
+
+
+def test_deleting_a_patient_asks_why_and_empties_her_line(make_window, db, prompter) -> None:  # type: ignore[no-untyped-def]
+    record = saved_patient(db)
+    window = make_window("fr")
+    window.open_patient(record.id)
+    prompter.answer("reason", None)
+    window.actions_by_name["delete_patient"].trigger()
+    assert PatientService(db).count() == 1
+    prompter.answer("reason", "Dossier en double")
+    window.actions_by_name["delete_patient"].trigger()
+    assert PatientService(db).count() == 0
+    assert window.list_panel.model.rowCount() == 0
+    assert window.editor.record is None
+    reasons = {
+        e.reason for e in AuditService(db).patient_history(record.id) if e.action == "delete"
+    }
+    assert reasons == {"Dossier en double"}
