@@ -239,6 +239,11 @@ class ChoiceField(QComboBox, _FieldMixin):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Type-ahead on the labels, accents and case ignored, spaces included."""
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._typed = ""
+            self.setCurrentIndex(0)  # back to "not recorded"
+            event.accept()
+            return
         text = event.text()
         now = time.monotonic()
         searching = now - self._typed_at < TYPE_AHEAD_S and self._typed

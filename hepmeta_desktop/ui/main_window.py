@@ -32,6 +32,9 @@ from hepmeta_desktop.ui.tool_dialogs import (
     about_text,
 )
 
+#: Windows opened from File → Open (kept referenced so Python does not collect them).
+_OPEN_WINDOWS: list[QMainWindow] = []
+
 #: Rows shown at once at start; a longer list loads the rest in a thread.
 FIRST_ROWS = 300
 
@@ -281,5 +284,6 @@ class MainWindow(QMainWindow):
         from hepmeta_desktop.app import create_main_window
 
         window = create_main_window(path, lang=self.lang, user=self.user)
+        _OPEN_WINDOWS.append(window)  # a window without a parent lives while referenced
         window.show()
         QTimer.singleShot(0, window.offer_draft)

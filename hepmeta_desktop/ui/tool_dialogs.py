@@ -197,6 +197,7 @@ class ShortcutsDialog(QDialog):
             ("Ctrl+1 … Ctrl+4", self.tr("Show a tab (Patient, Surgery, Follow-up, Analysis)")),
             ("Ctrl+Shift+N", self.tr("New news for this patient")),
             (self.tr("Letters in a list"), self.tr("Choose the answer starting with them")),
+            (self.tr("Delete (in a list)"), self.tr("Back to 'not recorded' (—)")),
             (self.tr("Space"), self.tr("Tick or untick a box")),
             ("F1", self.tr("This list")),
         ]

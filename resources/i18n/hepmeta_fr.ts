@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="216"/>
         <source>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registry of liver surgery for breast-cancer liver metastases: data entry, survival analysis and reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registre de chirurgie hépatique des métastases de cancer du sein : saisie, analyse de survie et rapports.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
     </message>
@@ -229,54 +229,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="88"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
+        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="186"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="217"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="230"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d'abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="269"/>
         <source>About HepMeta</source>
         <translation>À propos de HepMeta</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="273"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -856,26 +856,36 @@
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <source>Delete (in a list)</source>
+        <translation>Suppr (dans une liste)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <source>Back to &apos;not recorded&apos; (—)</source>
+        <translation>Revenir à « non renseigné » (—)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
         <source>Tick or untick a box</source>
         <translation>Cocher ou décocher une case</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="202"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="204"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="204"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

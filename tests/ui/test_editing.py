@@ -245,3 +245,14 @@ def test_deleting_a_patient_asks_why_and_empties_her_line(make_window, db, promp
         e.reason for e in AuditService(db).patient_history(record.id) if e.action == "delete"
     }
     assert reasons == {"Dossier en double"}
+
+
+def test_delete_in_a_list_goes_back_to_not_recorded(qtbot, make_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_window("fr")
+    form = window.editor.pform.form
+    form.focus_field("laterality")
+    qtbot.keyClicks(form.fields["laterality"], "dr")
+    assert form.fields["laterality"].value() == "R"
+    qtbot.keyClick(form.fields["laterality"], Qt.Key.Key_Delete)
+    assert form.fields["laterality"].value() is None
+    assert form.fields["laterality"].currentText() == "—"
