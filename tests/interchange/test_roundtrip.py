@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import sheet_values
+from ix_fixtures import sheet_values
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database, open_database
