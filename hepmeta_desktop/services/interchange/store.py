@@ -32,6 +32,7 @@ from hepmeta_desktop.services.patients import (
     followup_record,
     form_values,
     name_key,
+    next_patient_id,
     patient_values,
     split_by_form,
 )
@@ -146,16 +147,13 @@ def write_plan(
 def _next_ids(s: Session) -> tuple[int, int]:
     """Ids no patient and no news ever had, even deleted ones (SQLite would reuse the highest
     id of a deleted row, and its trail would then read as the new record's history)."""
-    pid = max(
-        s.scalar(select(func.max(Patient.id))) or 0,
-        s.scalar(select(func.max(AuditEntry.patient_id))) or 0,
-    )
+    pid = next_patient_id(s)
     fid = max(
         s.scalar(select(func.max(FollowUp.id))) or 0,
         s.scalar(select(func.max(AuditEntry.record_id)).where(AuditEntry.table_name == "followup"))
         or 0,
     )
-    return int(pid) + 1, int(fid) + 1
+    return pid, int(fid) + 1
 
 
 def _recheck(s: Session, new: list[PatientRow], updated: list[PatientRow]) -> None:
