@@ -140,3 +140,50 @@ def test_imported_trail_is_the_one_the_forms_write(db: Database, tmp_path: Path)
 
     assert sorted(map(key, theirs)) == sorted(map(key, ours))
     assert {e.reason for e in theirs} == {"import"}
+
+
+@pytest.mark.parametrize("cause", ["UNK", "UNKNOWN"])
+def test_a_label_two_codes_share_is_exported_as_its_code(
+    db: Database, tmp_path: Path, cause: str
+) -> None:
+    """Cause of death: 'Unknown' is both UNKNOWN and UNK in English; never guess."""
+    from hepmeta_desktop.services.followups import FollowupService
+    from tests.conftest import sample_patient
+
+    record = PatientService(db, "a").create_patient(sample_patient())
+    FollowupService(db, "a").add_followup(
+        record.id,
+        {
+            "visit_date": dt.date(2019, 1, 10),
+            "vital_status": "DEAD",
+            "death_date": dt.date(2019, 1, 10),
+            "cause_of_death": cause,
+        },
+    )
+    export_file(db, tmp_path / "en.xlsx", user="a", labels="en")
+    news = sheet_values(tmp_path / "en.xlsx")["followups"]
+    assert news[1][news[0].index("cause_of_death")] == cause
+    assert news[1][news[0].index("vital_status")] == "Dead"
+    copy = open_database(tmp_path / "copy.db")
+    try:
+        assert import_file(copy, tmp_path / "en.xlsx", user="a").written
+        back = PatientService(copy).find_by_record_number(record.record_number)
+        assert back is not None and back.followups[0]["cause_of_death"] == cause
+        news[1][news[0].index("cause_of_death")] = "Unknown"
+        from ix_fixtures import write_workbook
+
+        sheets = sheet_values(tmp_path / "en.xlsx")
+        sheets["followups"] = news
+        edited = write_workbook(
+            tmp_path / "edited.xlsx",
+            {
+                n: (r[0], [[c if c != "" else None for c in row] for row in r[1:]])
+                for n, r in sheets.items()
+            },
+        )
+        assert import_file(copy, edited, user="a", update=True).written
+        # 'Unknown' is read as the code UNKNOWN (codes match ignoring case), never guessed
+        again = PatientService(copy).find_by_record_number(record.record_number)
+        assert again is not None and again.followups[0]["cause_of_death"] == "UNKNOWN"
+    finally:
+        copy.dispose()
