@@ -49,9 +49,13 @@ class Problem:
     def line(self, lang: str = "fr") -> str:
         """The problem as one line of text, e.g. for the command line."""
         if lang == "fr":
-            where = f"{self.sheet}, ligne {self.row}, colonne « {self.column} »"
+            where = f"{self.sheet}, ligne {self.row}"
+            where += f", colonne « {self.column} »" if self.column else ""
             return f"{where} : {self.text(lang)}"
-        return f"{self.sheet}, row {self.row}, column '{self.column}': {self.text(lang)}"
+        where = f"{self.sheet}, row {self.row}" + (
+            f", column '{self.column}'" if self.column else ""
+        )
+        return f"{where}: {self.text(lang)}"
 
 
 class Progress(Protocol):
