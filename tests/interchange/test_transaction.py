@@ -54,9 +54,10 @@ def test_cancel_between_batches_rolls_everything_back(db: Database, tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_killed_import_leaves_the_registry_as_before(
-    db: Database, db_path: Path, tmp_path: Path
-) -> None:
+def test_killed_import_leaves_the_registry_as_before(tmp_path: Path) -> None:
+    # A SQLite file of its own: the -wal file and integrity_check are SQLite's.
+    db_path = tmp_path / "killed.db"
+    db = open_database(db_path)
     PatientService(db).create_patient(sample_patient(record_number="KEEP-1"))
     before = counts(db)
     db.dispose()  # checkpointed: the -wal file is now empty or absent

@@ -10,7 +10,7 @@ from pathlib import Path
 from ix_fixtures import make_messy_xlsx, sheet_values, write_workbook
 from sqlalchemy import func, select
 
-from hepmeta_desktop.db import Database
+from hepmeta_desktop.db import Database, open_database
 from hepmeta_desktop.models import FollowUp
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.followups import FollowupService
@@ -116,9 +116,12 @@ def hepmeta(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_commands_export_then_import(db: Database, db_path: Path, tmp_path: Path) -> None:
+def test_commands_export_then_import(tmp_path: Path) -> None:
     messy_xlsx = make_messy_xlsx(tmp_path)
+    db_path = tmp_path / "cli.db"  # the file the commands open
+    db = open_database(db_path)
     _saved(db)
+    db.dispose()
     out = tmp_path / "series.xlsx"
     done = hepmeta("--lang", "en", "--db", str(db_path), "export", str(out))
     assert done.returncode == 0, done.stderr
