@@ -190,8 +190,14 @@ def test_news_count_of_update_with_new_news(db: Database, tmp_path: Path) -> Non
             for n, rows in values.items()
         },
     )
+    gone = FollowupService(db).add_followup(
+        pid, {"visit_date": dt.date(2019, 1, 1), "vital_status": "ALIVE_NED"}
+    )
+    FollowupService(db).delete_followup(gone.id, expected_version=1, reason="erreur")
     result = import_file(db, path, user="b", update=True)
     assert (result.patients_updated, result.news_created, result.news_updated) == (0, 1, 0)
+    added = [f for f in PatientService(db).get_patient(pid).followups if f["recurrence"] == "yes"]
+    assert added[0].id > gone.id  # a deleted news' id (and trail) is never taken again
     with db.read() as s:
         assert s.scalar(select(func.count(FollowUp.id)).where(FollowUp.patient_id == pid)) == 2
 

@@ -124,13 +124,13 @@ def write_plan(
             done += len(chunk)
             progress.report(WRITE, done, total)
         for prow in updated:
-            _update_one(s, prow, user, counts)
+            next_fid = _update_one(s, prow, user, counts, next_fid)
             done += 1
             if done % CHUNK == 0:
                 check_cancel(progress)
                 progress.report(WRITE, done, total)
         check_cancel(progress)
-        if new and s.connection().dialect.name == "postgresql":
+        if s.connection().dialect.name == "postgresql":
             # The ids were given explicitly: move the sequences past them.
             for table in ("patient", "followup"):
                 s.execute(
@@ -302,8 +302,11 @@ def _insert_tuples(
     conn.exec_driver_sql(_insert_sql(table, names), rows)
 
 
-def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts) -> None:
-    """Apply one patient's changes and news through the ORM, with audit rows (reason 'import')."""
+def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts, fid: int) -> int:
+    """Apply one patient's changes and news through the ORM, with audit rows (reason 'import').
+
+    New news take ids from ``fid`` on (never a deleted one's); returns the next free id.
+    """
     assert prow.stored is not None and prow.cleaned is not None
     p = s.get(Patient, prow.stored.id)
     assert p is not None
@@ -354,7 +357,10 @@ def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts) -> None
             counts.news_updated += 1
         else:
             now = utcnow()
-            f = FollowUp(patient_id=p.id, version=1, created_at=now, updated_at=now, **n.cleaned)
+            f = FollowUp(id=fid, patient_id=p.id, version=1, created_at=now, updated_at=now)
+            for name, value in n.cleaned.items():
+                setattr(f, name, value)
+            fid += 1
             s.add(f)
             changes = audit.field_changes("followup", {}, n.cleaned)
             action = audit.CREATE
@@ -371,3 +377,4 @@ def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts) -> None
             changes=changes,
             reason=REASON,
         )
+    return fid
