@@ -38,3 +38,10 @@ def accounts(db) -> dict[str, CurrentUser]:  # type: ignore[no-untyped-def]
         SURGEON: users.authenticate("surg", PASSWORD),
         "own": users.authenticate("own", PASSWORD),
     }
+
+
+@pytest.fixture
+def sqlite_only(request):  # type: ignore[no-untyped-def]
+    """Skip a file-level test (backup, corruption, crash) when ``db`` is a server database."""
+    if "db" in request.fixturenames and not request.getfixturevalue("db").is_sqlite:
+        pytest.skip("SQLite file only")
