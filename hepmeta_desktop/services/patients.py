@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -40,6 +41,7 @@ from hepmeta_desktop.services.permissions import (
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
+log = logging.getLogger(__name__)  # ids only: never a name, a date or a typed value
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -263,6 +265,7 @@ class PatientService:
             raise ValidationError(errors)
         with self._db.write() as s:
             record = self._insert(s, cleaned, allow_duplicate_name, reason)
+        log.info("patient id %s created", record.id)
         return record
 
     def _insert(
@@ -377,6 +380,7 @@ class PatientService:
             p.updated_at = utcnow()
             s.flush()
             self._audit_forms(s, p, audit.UPDATE, old, cleaned, reason.strip())
+            log.info("patient id %s updated to version %s", p.id, p.version)
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
@@ -407,6 +411,7 @@ class PatientService:
             p.version += 1
             self._audit_forms(s, p, audit.DELETE, old, {}, reason.strip())
             s.delete(p)
+        log.info("patient id %s deleted", patient_id)
 
 
 PATIENT_TABLES = ("patient", "breast_primary", "liver_metastases", "liver_surgery")
