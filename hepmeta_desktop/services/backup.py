@@ -132,6 +132,12 @@ def _stamped(folder: Path, stem: str) -> list[tuple[dt.datetime, Path]]:
     return sorted(out, reverse=True)
 
 
+def backup_time(path: Path) -> dt.datetime | None:
+    """When a backup was taken, read from its name (``registry-20261126-181043.db``)."""
+    m = re.search(r"-(\d{8}-\d{6})\.db$", Path(path).name)
+    return dt.datetime.strptime(m.group(1), STAMP) if m else None
+
+
 def list_backups(folder: Path, stem: str) -> list[BackupInfo]:
     """The backups of one registry in a folder, newest first."""
     return [

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.errors import CorruptDatabaseError, HepmetaError
-from hepmeta_desktop.services.backup import BackupInfo, backup_now, list_backups
+from hepmeta_desktop.services.backup import BackupInfo, backup_now, backup_time, list_backups
 from hepmeta_desktop.services.permissions import UserLike
 from hepmeta_desktop.services.restore import restore_backup
 
@@ -49,6 +49,10 @@ class _BackupWorker(QObject):
 
 def _size(n: int) -> str:
     return QLocale().formattedDataSize(n)
+
+
+def _when(moment: dt.datetime, lang: str) -> str:
+    return moment.strftime("%d/%m/%Y %H:%M" if lang == "fr" else "%Y-%m-%d %H:%M")
 
 
 class BackupNowDialog(QDialog):
@@ -94,6 +98,10 @@ class BackupNowDialog(QDialog):
         self.bar.setValue(done)
 
     def _finish(self) -> None:
+        # The wrapped status grew: give it the height of its text before the dialog resizes.
+        width = max(self.status.width(), self.minimumWidth() - 24)
+        self.status.setMinimumHeight(self.status.heightForWidth(width))
+        self.adjustSize()
         self._thread.quit()
         self._thread.wait()
         self.buttons.setEnabled(True)
@@ -166,9 +174,8 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        locale = QLocale()
         for row, info in enumerate(self.backups):
-            when = locale.toString(info.taken_at, QLocale.FormatType.ShortFormat)
+            when = _when(info.taken_at, lang)
             patients = "?" if info.patients is None else str(info.patients)
             for col, text in ((0, when), (1, _size(info.size)), (2, patients)):
                 item = QTableWidgetItem(text)
@@ -213,7 +220,7 @@ class RestoreDialog(QDialog):
                 "Put back the backup of %1 (%2 patients)?\n\nEverything saved after that "
                 "moment will no longer be in the registry (the current file is kept aside)."
             )
-            .replace("%1", QLocale().toString(info.taken_at, QLocale.FormatType.ShortFormat))
+            .replace("%1", _when(info.taken_at, self._lang))
             .replace("%2", "?" if info.patients is None else str(info.patients))
         )
         yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
@@ -257,10 +264,10 @@ class CorruptDatabaseBox(QMessageBox):
             self.setDetailedText("\n".join(error.problems))
         self.restore: QAbstractButton | None = None
         if error.backup is not None:
-            stamp = dt.datetime.fromtimestamp(Path(error.backup).stat().st_mtime)
-            label = self.tr("Restore the backup of %1").replace(
-                "%1", QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+            stamp = backup_time(error.backup) or dt.datetime.fromtimestamp(
+                Path(error.backup).stat().st_mtime
             )
+            label = self.tr("Restore the backup of %1").replace("%1", _when(stamp, lang))
             self.restore = self.addButton(label, QMessageBox.ButtonRole.AcceptRole)
             self.setDefaultButton(self.restore)  # type: ignore[arg-type]
         self.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)

@@ -76,6 +76,8 @@ class LockOverlay(QFrame):
         box.setObjectName("lockBox")
         box.setStyleSheet("#lockBox { background: palette(window); border-radius: 8px; }")
         box.setFixedWidth(440)
+        # A wrapped label inside a fixed-width box: give it the height of its wrapped text.
+        who.setMinimumHeight(who.heightForWidth(400))
         inner = QVBoxLayout(box)
         for widget in (title, who, self.password, self.error, self.button):
             inner.addWidget(widget)

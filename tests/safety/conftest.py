@@ -45,3 +45,18 @@ def sqlite_only(request):  # type: ignore[no-untyped-def]
     """Skip a file-level test (backup, corruption, crash) when ``db`` is a server database."""
     if "db" in request.fixturenames and not request.getfixturevalue("db").is_sqlite:
         pytest.skip("SQLite file only")
+
+
+QM = Path(__file__).parents[2] / "resources" / "i18n" / "safety_fr.qm"
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    """The French translation of the safety dialogs, installed for one test."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(QM)), QM
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

@@ -30,15 +30,15 @@ def _add(db, n: int, start: int = 0) -> None:  # type: ignore[no-untyped-def]
         service.create_patient(sample_patient(record_number=f"U{i:03d}", last_name=f"Nom{i}"))
 
 
-def test_back_up_now_shows_progress_and_result(qtbot, db, accounts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_up_now_shows_progress_and_result(qtbot, db, accounts, french, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _add(db, 4)
-    dialog = BackupNowDialog(db, accounts[ADMIN], folder=tmp_path / "usb", lang="en")
+    dialog = BackupNowDialog(db, accounts[ADMIN], folder=tmp_path / "usb", lang="fr")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.result_info is not None, timeout=10000)
     info = dialog.result_info
     assert info is not None and info.patients == 4 and info.path.exists()
-    assert "4 patients" in dialog.status.text() and str(info.path) in dialog.status.text()
+    assert "4 patientes" in dialog.status.text() and str(info.path) in dialog.status.text()
     assert dialog.buttons.isEnabled() and dialog.bar.value() == dialog.bar.maximum()
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "safety_backup_now.png"))
@@ -68,7 +68,9 @@ def _answer(button_text: str) -> None:
     QTimer.singleShot(20, click)
 
 
-def test_restore_dialog_lists_confirms_and_restores(qtbot, db, accounts, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_restore_dialog_lists_confirms_and_restores(
+    qtbot, db, accounts, french, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "b"
     _add(db, 2)
     older = backup_now(db, folder, now=dt.datetime(2026, 11, 20, 17, 30))
@@ -78,7 +80,7 @@ def test_restore_dialog_lists_confirms_and_restores(qtbot, db, accounts, tmp_pat
     closed = []
     dialog = RestoreDialog(
         db.path, folder, accounts[ADMIN], before_restore=lambda: (db.dispose(), closed.append(1)),
-        lang="en",
+        lang="fr",
     )  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
@@ -87,10 +89,11 @@ def test_restore_dialog_lists_confirms_and_restores(qtbot, db, accounts, tmp_pat
     dialog.table.selectRow(1)
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "safety_restore.png"))
-    _answer("Cancel")
+    assert dialog.table.item(1, 0).text() == "20/11/2026 17:30"
+    _answer("Annuler")
     dialog.restore_button.click()
     assert dialog.replaced_by is None and not closed
-    _answer("Restore")
+    _answer("Restaurer")
     dialog.restore_button.click()
     assert closed and dialog.replaced_by == older.path and dialog.kept_aside.exists()
     reopened = open_database(db.path)
@@ -100,7 +103,7 @@ def test_restore_dialog_lists_confirms_and_restores(qtbot, db, accounts, tmp_pat
         reopened.dispose()
 
 
-def test_damaged_database_message_offers_the_backup(qtbot, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_database_message_offers_the_backup(qtbot, db, french, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _add(db, 3)
     good = backup_now(db, default_folder(db.path))
     path = db.path
@@ -115,4 +118,5 @@ def test_damaged_database_message_offers_the_backup(qtbot, db, tmp_path: Path) -
     qtbot.addWidget(box)
     box.show()
     assert box.restore is not None and "endommagée" in box.text() and good.path.name in box.text()
+    assert box.restore.text().startswith("Restaurer la sauvegarde du ")
     box.grab().save(str(SHOTS / "safety_damaged.png"))

@@ -44,15 +44,16 @@ def _form_window(qtbot) -> tuple[QMainWindow, QLineEdit]:  # type: ignore[no-unt
     return window, field
 
 
-def test_first_start_creates_the_administrator(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    dialog = CreateAdminDialog(UserService(db), lang="en")
+def test_first_start_creates_the_administrator(qtbot, db, french) -> None:  # type: ignore[no-untyped-def]
+    dialog = CreateAdminDialog(UserService(db), lang="fr")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "chef")
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.keyClicks(dialog.confirm, "something else")
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert dialog.error.isVisible() and dialog.current_user is None
+    assert dialog.error.text() == "Les deux mots de passe diffèrent."
+    assert dialog.current_user is None
     qtbot.keyClicks(dialog.confirm, PASSWORD)
     _shot(dialog, "first_start")
     qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
@@ -60,7 +61,7 @@ def test_first_start_creates_the_administrator(qtbot, db) -> None:  # type: igno
     assert UserService(db).has_users()
 
 
-def test_login_dialog_refuses_then_accepts(qtbot, db, accounts) -> None:  # type: ignore[no-untyped-def]
+def test_login_dialog_refuses_then_accepts(qtbot, db, accounts, french) -> None:  # type: ignore[no-untyped-def]
     dialog = LoginDialog(UserService(db), last_user="sec", lang="fr")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -76,7 +77,7 @@ def test_login_dialog_refuses_then_accepts(qtbot, db, accounts) -> None:  # type
     assert dialog.result() == LoginDialog.DialogCode.Accepted
 
 
-def test_idle_lock_keeps_the_typed_form(qtbot, db, accounts) -> None:  # type: ignore[no-untyped-def]
+def test_idle_lock_keeps_the_typed_form(qtbot, db, accounts, french) -> None:  # type: ignore[no-untyped-def]
     window, field = _form_window(qtbot)
     qtbot.keyClicks(field, "Lefevre-Dupont")
     field.setCursorPosition(3)
