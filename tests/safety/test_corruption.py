@@ -119,3 +119,40 @@ def test_corruption_found_while_working_is_reported_as_such(registry, tmp_path: 
         assert "damaged" in caught.value.text("en") and "endommagée" in caught.value.text("fr")
     finally:
         db.dispose()
+
+
+def _root_page(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as conn:
+        return int(
+            conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[
+                0
+            ]
+        )
+
+
+def test_large_file_check_at_open_and_the_audit_trail_at_backup(  # type: ignore[no-untyped-def]
+    registry, tmp_path: Path, monkeypatch
+) -> None:
+    """Above FULL_CHECK_BELOW (100,000 patients: 0.9 GB, 5.5 s for a full quick_check), open
+    checks every table but the append-only audit trail, which each backup checks in full."""
+    from hepmeta_desktop import db as db_module
+
+    monkeypatch.setattr(db_module, "FULL_CHECK_BELOW", 0)
+    source, good = registry
+    for table, caught_at_open in (("patient", True), ("followup", True), ("audit_log", False)):
+        path = tmp_path / table / "registry.db"
+        path.parent.mkdir()
+        shutil.copyfile(source, path)
+        _flip(path, (_root_page(path, table) - 1) * PAGE, 8)
+        assert check_file(path)
+        if caught_at_open:
+            with pytest.raises(CorruptDatabaseError):
+                open_database(path)
+            continue
+        db = open_database(path)
+        try:
+            with pytest.raises(CorruptDatabaseError):
+                backup_now(db, tmp_path / "backups")
+            assert not (tmp_path / "backups").exists() or not list((tmp_path / "backups").iterdir())
+        finally:
+            db.dispose()
