@@ -78,7 +78,8 @@ def test_log_has_no_identifying_data(db, accounts, log_file: Path, tmp_path: Pat
             )  # fmt: skip
     except Exception:
         importer.exception("raw insert failed")
-    backup_now(db, tmp_path / "b")
+    if db.is_sqlite:
+        backup_now(db, tmp_path / "b")
     with pytest.raises((ValidationError, DatabaseError)):
         patients.create_patient({**typed, "record_number": "LOG-3", "birth_date": "bad"})
 
@@ -86,7 +87,8 @@ def test_log_has_no_identifying_data(db, accounts, log_file: Path, tmp_path: Pat
     # The log is not empty: the events are there, by id.
     assert f"patient id {saved.id} created" in text and "sign-in refused" in text
     assert "row 2 refused" in text and "ValidationError fields=birth_date" in text
-    assert "IntegrityError" in text and "backup written" in text
+    assert "IntegrityError" in text
+    assert "backup written" in text or not db.is_sqlite
     secrets = {PASSWORD, WRONG_PASSWORD, "Quesnel", "Zéphirine", "06 98 76 54 32", "07 11 22 33 44"}
     secrets |= {"Appel de sa fille", "Voisine", "1964-05-17", "17/05/1964", "31/02/1970"}
     with db.read() as s:
