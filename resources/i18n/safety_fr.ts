@@ -19,7 +19,7 @@
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="110" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="114" />
         <source>Backup checked and saved:
 %1
 %2, %3 patients.</source>
@@ -31,17 +31,17 @@
 <context>
     <name>CorruptDatabaseBox</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="257" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="261" />
         <source>Damaged database</source>
         <translation>Base endommagée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="266" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="270" />
         <source>Restore the backup of %1</source>
         <translation>Restaurer la sauvegarde du %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="269" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="273" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -148,44 +148,44 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="155" />
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="213" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="159" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="217" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="159" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="163" />
         <source>Choose the backup to put back. The current database is not deleted: it is kept aside, beside it. Backups folder: %1</source>
         <translation>Choisissez la sauvegarde à remettre en place. La base actuelle n'est pas effacée : elle est mise de côté, à côté d'elle. Dossier des sauvegardes : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="166" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="170" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="166" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="170" />
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="166" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="170" />
         <source>Patients</source>
         <translation>Patientes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="193" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="197" />
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="195" />
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="223" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="199" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="227" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="216" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="220" />
         <source>Put back the backup of %1 (%2 patients)?
 
 Everything saved after that moment will no longer be in the registry (the current file is kept aside).</source>
@@ -194,9 +194,17 @@ Everything saved after that moment will no longer be in the registry (the curren
 Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (le fichier actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="222" />
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="226" />
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIndicator</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/sessions_indicator.py" line="52" />
+        <source>since %1</source>
+        <translation>depuis %1</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "safety_fr.ts"
 SOURCES = [
-    ROOT / "hepmeta_desktop" / "ui" / f"{m}.py" for m in ("login", "idle_lock", "backup_dialogs")
+    ROOT / "hepmeta_desktop" / "ui" / f"{m}.py"
+    for m in ("login", "idle_lock", "backup_dialogs", "sessions_indicator")
 ]
 
 
