@@ -72,3 +72,32 @@ def test_backup_and_restore_from_the_command_line(tmp_path: Path) -> None:
     finally:
         db.dispose()
     assert list(tmp_path.glob("registry.replaced-*.db"))
+
+
+def test_accounts_from_the_command_line(tmp_path: Path) -> None:
+    db_path = tmp_path / "registry.db"
+
+    def run(*args: str, new: str | None = None, password: str | None = None):  # type: ignore[no-untyped-def]
+        env_new = {"HEPMETA_NEW_PASSWORD": new} if new else {}
+        os.environ.update(env_new)
+        try:
+            return hepmeta(db_path, "user", *args, password=password)
+        finally:
+            for key in env_new:
+                os.environ.pop(key)
+
+    not_admin = run("add", "chef", "--role", "secretary", new="mot de passe sûr")
+    assert not_admin.returncode == 2 and "administrator" in not_admin.stderr
+    assert run("add", "chef", "--role", "admin", new="mot de passe sûr").returncode == 0
+    added = run(
+        "add", "morel", "--role", "surgeon", "--surgeon-name", "Dr Morel", "--own-series",
+        new="bistouri-2026", password="mot de passe sûr",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    listed = run("list", password="mot de passe sûr")
+    assert listed.stdout.splitlines() == ["chef\tAdministrator", "morel\tSurgeon [Dr Morel*]"]
+    # A surgeon may not manage accounts, even from the command line.
+    denied = hepmeta(db_path, "user", "list", password="bistouri-2026", user="morel")
+    assert denied.returncode == 2 and "does not allow you to manage users" in denied.stderr
+    assert run("deactivate", "morel", password="mot de passe sûr").returncode == 0
+    assert "(inactive)" in run("list", password="mot de passe sûr").stdout
