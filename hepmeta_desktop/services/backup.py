@@ -23,8 +23,6 @@ from hepmeta_desktop.services.permissions import Action, UserLike, require, user
 log = logging.getLogger(__name__)
 
 FOLDER_SETTING = "backup_folder"
-INTERVAL_SETTING = "backup_interval_minutes"
-DEFAULT_INTERVAL = 30
 STAMP = "%Y%m%d-%H%M%S"
 PAGES_PER_STEP = 256
 Progress = Callable[[int, int], None]  # (pages copied, pages in all)
@@ -292,17 +290,21 @@ def change_marker(db: Database) -> int:
 class BackupScheduler:
     """Backs up at most every ``interval_minutes`` while changes happen, and on closing.
 
+    ``interval_minutes`` defaults to the administrator's setting (30 minutes).
     Qt-free: the window calls ``tick()`` from a timer and ``on_close()`` when it closes.
     """
 
     def __init__(
         self,
         db: Database,
-        interval_minutes: float = DEFAULT_INTERVAL,
+        interval_minutes: float | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        from hepmeta_desktop.services.safety_settings import backup_interval_minutes
+
         self._db = db
-        self.interval = interval_minutes * 60
+        minutes = backup_interval_minutes(db) if interval_minutes is None else interval_minutes
+        self.interval = minutes * 60
         self._clock = clock
         self._last_time = clock()
         self._saved_marker = change_marker(db)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hepmeta_desktop.services.sessions import (
     SessionRegistry,
     is_network_path,
@@ -77,3 +79,26 @@ def test_network_shares_on_windows() -> None:
 
 def test_this_machine_temp_folder_is_local(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert network_share_warning(tmp_path / "x.db") is None
+
+
+def test_safety_settings_are_the_administrators(db, accounts) -> None:  # type: ignore[no-untyped-def]
+
+    from hepmeta_desktop.errors import PermissionDeniedError, ValidationError
+    from hepmeta_desktop.services.backup import BackupScheduler
+    from hepmeta_desktop.services.permissions import ADMIN, SURGEON
+    from hepmeta_desktop.services.safety_settings import (
+        backup_interval_minutes,
+        lock_minutes,
+        set_backup_interval_minutes,
+        set_lock_minutes,
+    )
+
+    assert (lock_minutes(db), backup_interval_minutes(db)) == (10, 30)
+    with pytest.raises(PermissionDeniedError):
+        set_lock_minutes(db, 5, accounts[SURGEON])
+    with pytest.raises(ValidationError):
+        set_lock_minutes(db, 0, accounts[ADMIN])
+    set_lock_minutes(db, 5, accounts[ADMIN])
+    set_backup_interval_minutes(db, 60, accounts[ADMIN])
+    assert (lock_minutes(db), backup_interval_minutes(db)) == (5, 60)
+    assert BackupScheduler(db).interval == 3600

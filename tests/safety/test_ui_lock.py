@@ -133,3 +133,28 @@ def test_lock_messages_are_translated(qtbot, db, accounts, lang: str) -> None:  
         "Nom ou mot de passe incorrect." if lang == "fr" else "Wrong user name or password."
     )
     lock.stop()
+
+
+def test_lock_covers_an_open_modal_dialog_too(qtbot, db, accounts) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    window, _ = _form_window(qtbot)
+    dialog = QDialog(window)
+    note = QLineEdit(dialog)
+    QVBoxLayout(dialog).addWidget(note)
+    dialog.setModal(True)
+    dialog.resize(420, 300)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(note, "Motif en cours")
+    lock = IdleLock(window, UserService(db), accounts[SECRETARY], minutes=10)
+    lock.lock()
+    covered = {o.parentWidget() for o in lock.overlays()}
+    assert covered == {window, dialog}
+    # The modal dialog is where the keyboard is: its cover takes the password.
+    [on_dialog] = [o for o in lock.overlays() if o.parentWidget() is dialog]
+    with qtbot.waitSignal(lock.unlocked, timeout=3000):
+        qtbot.keyClicks(on_dialog.password, PASSWORD)
+        qtbot.keyClick(on_dialog.password, Qt.Key.Key_Return)
+    assert dialog.isVisible() and note.text() == "Motif en cours"
+    lock.stop()
