@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,8 +47,11 @@ class _BackupWorker(QObject):
             self.done.emit(info)
 
 
-def _size(n: int) -> str:
-    return QLocale().formattedDataSize(n)
+def _size(n: int, lang: str) -> str:
+    """A file size as the user writes it: "1,4 Mo" in French, "1.4 MB" in English."""
+    value, unit = (n / 1e6, ("Mo", "MB")) if n >= 1e6 else (n / 1e3, ("ko", "kB"))
+    text = f"{value:.1f}"
+    return f"{text.replace('.', ',')} {unit[0]}" if lang == "fr" else f"{text} {unit[1]}"
 
 
 def _when(moment: dt.datetime, lang: str) -> str:
@@ -113,7 +116,7 @@ class BackupNowDialog(QDialog):
         self.status.setText(
             self.tr("Backup checked and saved:\n%1\n%2, %3 patients.")
             .replace("%1", str(info.path))
-            .replace("%2", _size(info.size))
+            .replace("%2", _size(info.size, self._lang))
             .replace("%3", str(info.patients))
         )
         self._finish()
@@ -177,7 +180,7 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.backups):
             when = _when(info.taken_at, lang)
             patients = "?" if info.patients is None else str(info.patients)
-            for col, text in ((0, when), (1, _size(info.size)), (2, patients)):
+            for col, text in ((0, when), (1, _size(info.size, lang)), (2, patients)):
                 item = QTableWidgetItem(text)
                 if col:
                     item.setTextAlignment(

@@ -69,6 +69,7 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.setMinimumWidth(380)
         (self.password if last_user else self.name).setFocus()
 
     def _try(self) -> None:

@@ -86,6 +86,7 @@ def test_restore_dialog_lists_confirms_and_restores(
     dialog.show()
     assert dialog.table.rowCount() == 2
     assert [dialog.table.item(r, 2).text() for r in range(2)] == ["5", "2"]  # newest first
+    assert dialog.table.item(0, 1).text().endswith(" ko")
     dialog.table.selectRow(1)
     SHOTS.mkdir(exist_ok=True)
     dialog.grab().save(str(SHOTS / "safety_restore.png"))
