@@ -94,6 +94,9 @@ class BackupNowDialog(QDialog):
         self._worker.progress.connect(self._on_progress)
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
+        # Direct: the thread stops as soon as the work ends, even if the GUI thread waits.
+        for signal in (self._worker.done, self._worker.failed):
+            signal.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
         self._thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -105,7 +108,6 @@ class BackupNowDialog(QDialog):
         width = max(self.status.width(), self.minimumWidth() - 24)
         self.status.setMinimumHeight(self.status.heightForWidth(width))
         self.adjustSize()
-        self._thread.quit()
         self._thread.wait()
         self.buttons.setEnabled(True)
 
