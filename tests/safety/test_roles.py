@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from conftest import TODAY, sample_patient
 
 from hepmeta_desktop.errors import PermissionDeniedError
 from hepmeta_desktop.services.audit import AuditService
+from hepmeta_desktop.services.backup import backup_now
 from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.permissions import (
@@ -23,6 +25,8 @@ from hepmeta_desktop.services.permissions import (
     can,
     require,
 )
+from hepmeta_desktop.services.restore import restore_backup
+from hepmeta_desktop.services.safety_settings import lock_minutes, set_lock_minutes
 from hepmeta_desktop.services.users import UserService
 
 NEWS = {"visit_date": dt.date(2017, 3, 1), "vital_status": "ALIVE_NED", "recurrence": "no"}
@@ -43,7 +47,7 @@ EXPECTED = {
 }
 
 
-def _operation(db, user: CurrentUser, action: Action, pid: int) -> Callable[[], Any]:  # type: ignore[no-untyped-def]
+def _operation(db, user: CurrentUser, action: Action, pid: int, tmp: Path) -> Callable[[], Any]:  # type: ignore[no-untyped-def]
     """The real service call that needs ``action``."""
     patients = PatientService(db, user, today=lambda: TODAY)
     news = FollowupService(db, user, today=lambda: TODAY)
@@ -63,16 +67,23 @@ def _operation(db, user: CurrentUser, action: Action, pid: int) -> Callable[[], 
     if action is Action.MANAGE_USERS:
         return lambda: UserService(db, user).create_user("new", "a long password", SECRETARY)
     if action is Action.SETTINGS:
-        return lambda: AuditService(db, user).entries()
-    # The analysis, export, import, backup and restore code call require() with the action.
+        return lambda: (AuditService(db, user).entries(), set_lock_minutes(db, 5, user))
+    if action is Action.BACKUP and db.is_sqlite:
+        return lambda: backup_now(db, tmp / "usb", user=user)
+    if action is Action.RESTORE and db.is_sqlite:
+        good = backup_now(db, tmp / "kept").path
+        return lambda: restore_backup(db.path, good, user=user, force=True)
+    # The analysis, export and import code call require() with the action.
     return lambda: require(user, action)
 
 
 @pytest.mark.parametrize("role", [SECRETARY, SURGEON, ADMIN])
 @pytest.mark.parametrize("action", list(Action), ids=lambda a: a.value)
-def test_role_matrix_through_the_services(db, accounts, role: str, action: Action) -> None:  # type: ignore[no-untyped-def]
+def test_role_matrix_through_the_services(
+    db, accounts, role: str, action: Action, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     pid = PatientService(db, "system", today=lambda: TODAY).create_patient(sample_patient()).id
-    run = _operation(db, accounts[role], action, pid)
+    run = _operation(db, accounts[role], action, pid, tmp_path)
     if action in EXPECTED[role]:
         run()
         assert can(role, action)
@@ -85,6 +96,8 @@ def test_role_matrix_through_the_services(db, accounts, role: str, action: Actio
         # Refused before anything was written.
         assert PatientService(db).get_patient(pid).version == 1
         assert len(FollowupService(db).list_followups(pid)) == 0
+        assert lock_minutes(db) == 10 and not (tmp_path / "usb").exists()
+        assert not list(tmp_path.glob("*.replaced-*"))
 
 
 def test_matrix_table_matches_the_specification() -> None:
