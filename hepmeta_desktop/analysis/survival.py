@@ -1,0 +1,169 @@
+"""Survival of a cohort: overall curve, curves by group, log-rank test and Cox hazard ratios."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from hepmeta_desktop.analysis.km import (
+    LOG_LOG,
+    KMCurve,
+    SurvivalAt,
+    kaplan_meier,
+    reverse_km_median,
+)
+from hepmeta_desktop.derived import DAYS_PER_MONTH
+
+OS, RFS = "os", "rfs"
+ENDPOINTS = (OS, RFS)
+#: Landmarks of every survival table, in months (1, 3 and 5 years).
+LANDMARK_MONTHS = (12, 36, 60)
+
+
+@dataclass(frozen=True)
+class LogRank:
+    chi2: float
+    df: int
+    p: float
+
+
+@dataclass(frozen=True)
+class HazardRatio:
+    """Cox hazard ratio of one level against the reference (the first level)."""
+
+    level: str
+    reference: str
+    hr: float
+    lower: float
+    upper: float
+    p: float
+
+
+@dataclass(frozen=True)
+class NotInCurve:
+    record_number: str
+    reason: str
+
+
+@dataclass(frozen=True, eq=False)
+class SurvivalResult:
+    """One endpoint (OS or RFS) of the selected cohort; every time is in days."""
+
+    endpoint: str
+    ci_method: str
+    overall: KMCurve
+    group_variable: str | None
+    groups: tuple[KMCurve, ...]
+    logrank: LogRank | None
+    hazard_ratios: tuple[HazardRatio, ...]
+    #: Why no hazard ratio could be estimated ('' when they were).
+    cox_note: str
+    not_in_curve: tuple[NotInCurve, ...]
+    median_follow_up_days: float | None
+
+    def landmarks(self, curve: KMCurve | None = None) -> dict[int, SurvivalAt]:
+        """Survival at 12, 36 and 60 months (read on the step curve)."""
+        c = curve or self.overall
+        return {m: c.at(m * DAYS_PER_MONTH) for m in LANDMARK_MONTHS}
+
+
+def _columns(endpoint: str) -> tuple[str, str]:
+    if endpoint not in ENDPOINTS:
+        raise ValueError(f"unknown endpoint: {endpoint}")
+    return f"{endpoint}_days", f"{endpoint}_event"
+
+
+def logrank(durations, events, groups) -> LogRank | None:
+    """Log-rank test across groups (lifelines; the same statistic as R's survdiff)."""
+    from lifelines.statistics import multivariate_logrank_test
+
+    groups = np.asarray(groups)
+    if len(np.unique(groups)) < 2 or not np.asarray(events, dtype=bool).any():
+        return None
+    res = multivariate_logrank_test(durations, groups, events)
+    return LogRank(float(res.test_statistic), int(res.degrees_of_freedom), float(res.p_value))
+
+
+def hazard_ratios(
+    durations, events, groups, levels: list[str]
+) -> tuple[tuple[HazardRatio, ...], str]:
+    """Cox model on the group's dummies (Efron ties, as R's coxph); reference = levels[0]."""
+    from lifelines import CoxPHFitter
+
+    groups = np.asarray(groups, dtype=object)
+    if len(levels) < 2:
+        return (), "fewer than two groups"
+    ref = levels[0]
+    frame = pd.DataFrame({"T": np.asarray(durations, float), "E": np.asarray(events, bool)})
+    names = {}
+    for i, level in enumerate(levels[1:]):
+        names[f"g{i}"] = level
+        frame[f"g{i}"] = (groups == level).astype(float)
+    try:
+        cph = CoxPHFitter().fit(frame, duration_col="T", event_col="E")
+    except Exception as exc:  # lifelines raises ConvergenceError and numpy LinAlgErrors
+        return (), f"Cox model not estimable: {type(exc).__name__}"
+    s = cph.summary
+    out = tuple(
+        HazardRatio(
+            level=level,
+            reference=ref,
+            hr=float(s.loc[col, "exp(coef)"]),
+            lower=float(s.loc[col, "exp(coef) lower 95%"]),
+            upper=float(s.loc[col, "exp(coef) upper 95%"]),
+            p=float(s.loc[col, "p"]),
+        )
+        for col, level in names.items()
+    )
+    return out, ""
+
+
+def survival_analysis(
+    data: pd.DataFrame,
+    endpoint: str = OS,
+    ci_method: str = LOG_LOG,
+    group_by: str | None = None,
+    levels: list[str] | None = None,
+) -> SurvivalResult:
+    """Curves of ``data`` (the analysis dataset) for one endpoint, optionally by group.
+
+    ``levels`` fixes the order of the groups (the first is the Cox reference); by default
+    the levels present, sorted.
+    """
+    tcol, ecol = _columns(endpoint)
+    usable = data[tcol].notna().to_numpy()
+    excluded = data.loc[~usable]
+    not_in = tuple(
+        NotInCurve(str(r), str(why or "not_recorded"))
+        for r, why in zip(excluded["record_number"], excluded["excluded_reason"], strict=True)
+    )
+    d = data.loc[usable]
+    t = d[tcol].to_numpy(float)
+    e = d[ecol].to_numpy(float) > 0
+    overall = kaplan_meier(t, e, "all", ci_method)
+    follow_up = reverse_km_median(*(data.loc[usable, ["os_days", "os_event"]].to_numpy(float).T))
+    groups: tuple[KMCurve, ...] = ()
+    test, hrs, note = None, (), ""
+    if group_by:
+        g = d[group_by].astype(object).where(d[group_by].notna(), None).to_numpy()
+        present = [x for x in pd.unique(g) if x is not None]
+        order = [lv for lv in (levels or sorted(map(str, present))) if lv in set(map(str, present))]
+        has = np.array([x is not None for x in g], dtype=bool)
+        gs = np.array([str(x) for x in g], dtype=object)
+        groups = tuple(kaplan_meier(t[gs == lv], e[gs == lv], lv, ci_method) for lv in order)
+        test = logrank(t[has], e[has], gs[has])
+        hrs, note = hazard_ratios(t[has], e[has], gs[has], order)
+    return SurvivalResult(
+        endpoint=endpoint,
+        ci_method=ci_method,
+        overall=overall,
+        group_variable=group_by,
+        groups=groups,
+        logrank=test,
+        hazard_ratios=hrs,
+        cox_note=note,
+        not_in_curve=not_in,
+        median_follow_up_days=follow_up,
+    )
