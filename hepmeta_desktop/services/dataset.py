@@ -9,10 +9,9 @@ from sqlalchemy.engine import Connection, Engine
 
 from hepmeta_desktop import derived
 from hepmeta_desktop import dictionary as dd
+from hepmeta_desktop.analysis.variables import dataset_variables
 from hepmeta_desktop.models import BreastPrimary, FollowUp, LiverMetastases, LiverSurgery, Patient
 
-#: Identity columns the analysis never reads (it needs the record number and birth date only).
-_SKIPPED = {"last_name", "first_name", "phone", "notes", "referring_centre"}
 _TABLES = {
     "patient": Patient.__table__,
     "primary": BreastPrimary.__table__,
@@ -38,11 +37,6 @@ DERIVED_COLUMNS = (
     "cause_of_death",
 )
 PERIOD_YEARS = 5
-
-
-def dataset_variables() -> tuple[dd.Variable, ...]:
-    """The dictionary variables read into the dataset, in the order of the paper file."""
-    return tuple(v for v in dd.patient_variables() if v.name not in _SKIPPED)
 
 
 def _followup_summary():
