@@ -1,0 +1,1 @@
+"""Benchmarks of HepMeta Desktop (run with the venv\x27s python)."""

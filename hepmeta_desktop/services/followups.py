@@ -1,0 +1,126 @@
+"""Follow-up news: add, edit and delete a piece of news, with validation and audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from hepmeta_desktop.db import Database
+from hepmeta_desktop.errors import ConflictError, Message, NotFoundError, ValidationError
+from hepmeta_desktop.models import FollowUp, Patient, utcnow
+from hepmeta_desktop.services import audit
+from hepmeta_desktop.services.patients import (
+    REASON_REQUIRED,
+    changes_since,
+    followup_record,
+    form_values,
+)
+from hepmeta_desktop.services.records import FollowupRecord
+from hepmeta_desktop.services.validation import validate_followup
+
+NOT_FOUND = Message("Nouvelles introuvables.", "News item not found.")
+
+
+class FollowupService:
+    """The operations on a patient's news that the window and the command line call."""
+
+    def __init__(
+        self, db: Database, user: str = "system", today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self._db = db
+        self.user = user
+        self._today = today
+
+    def list_followups(self, patient_id: int) -> list[FollowupRecord]:
+        with self._db.read() as s:
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            return [followup_record(f) for f in p.followups]
+
+    def _validate(
+        self, s: Session, p: Patient, values: Mapping[str, Any], exclude_id: int | None
+    ) -> dict[str, Any]:
+        others = [form_values(f, "followup") for f in p.followups if f.id != exclude_id]
+        surgery_date = p.surgery.liver_surgery_date if p.surgery else None
+        cleaned, errors = validate_followup(values, surgery_date, others, self._today())
+        if errors:
+            raise ValidationError(errors)
+        return cleaned
+
+    def _audit(
+        self,
+        s: Session,
+        f: FollowUp,
+        action: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        reason: str | None,
+    ) -> None:
+        audit.write_changes(
+            s,
+            user=self.user,
+            action=action,
+            table_name="followup",
+            record_id=f.id,
+            patient_id=f.patient_id,
+            version=f.version,
+            changes=audit.field_changes("followup", old, new),
+            reason=reason,
+        )
+
+    def add_followup(self, patient_id: int, values: Mapping[str, Any]) -> FollowupRecord:
+        """Record a new piece of news for a patient."""
+        with self._db.write() as s:
+            p = s.get(Patient, patient_id, with_for_update=True)
+            if p is None:
+                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            cleaned = self._validate(s, p, values, None)
+            now = utcnow()
+            f = FollowUp(patient_id=p.id, version=1, created_at=now, updated_at=now, **cleaned)
+            s.add(f)
+            s.flush()
+            self._audit(s, f, audit.CREATE, {}, cleaned, None)
+            return FollowupRecord(f.id, p.id, 1, cleaned)
+
+    def update_followup(
+        self, followup_id: int, values: Mapping[str, Any], *, expected_version: int, reason: str
+    ) -> FollowupRecord:
+        """Change a saved piece of news; variables absent from ``values`` are kept."""
+        if not (reason or "").strip():
+            raise ValidationError({"reason": REASON_REQUIRED})
+        with self._db.write() as s:
+            f = s.get(FollowUp, followup_id, with_for_update=True)
+            if f is None:
+                raise NotFoundError(NOT_FOUND)
+            if f.version != expected_version:
+                changes = changes_since(s, f.patient_id, expected_version, ("followup",))
+                raise ConflictError(changes)
+            old = form_values(f, "followup")
+            cleaned = self._validate(s, f.patient, {**old, **values}, f.id)
+            if audit.field_changes("followup", old, cleaned):
+                for name, value in cleaned.items():
+                    setattr(f, name, value)
+                f.version += 1
+                f.updated_at = utcnow()
+                s.flush()
+                self._audit(s, f, audit.UPDATE, old, cleaned, reason.strip())
+            return followup_record(f)
+
+    def delete_followup(self, followup_id: int, *, expected_version: int, reason: str) -> None:
+        """Delete a piece of news; its values go into the audit trail."""
+        if not (reason or "").strip():
+            raise ValidationError({"reason": REASON_REQUIRED})
+        with self._db.write() as s:
+            f = s.get(FollowUp, followup_id, with_for_update=True)
+            if f is None:
+                raise NotFoundError(NOT_FOUND)
+            if f.version != expected_version:
+                raise ConflictError(changes_since(s, f.patient_id, expected_version, ("followup",)))
+            old = form_values(f, "followup")
+            f.version += 1
+            self._audit(s, f, audit.DELETE, old, {}, reason.strip())
+            s.delete(f)

@@ -1,0 +1,367 @@
+"""Patients: create, read, update and delete a patient's file, with validation and audit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hepmeta_desktop import dictionary as dd
+from hepmeta_desktop.db import Database
+from hepmeta_desktop.errors import (
+    ConflictError,
+    DuplicateRecordNumberError,
+    Message,
+    NotFoundError,
+    PossibleDuplicateError,
+    ValidationError,
+)
+from hepmeta_desktop.models import (
+    AuditEntry,
+    BreastPrimary,
+    FollowUp,
+    LiverMetastases,
+    LiverSurgery,
+    Patient,
+    utcnow,
+)
+from hepmeta_desktop.services import audit
+from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
+from hepmeta_desktop.services.validation import validate_patient
+
+PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
+PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
+REASON_REQUIRED = Message(
+    "Indiquez le motif de la modification.", "Give the reason for the change."
+)
+
+
+def name_key(last_name: str | None, first_name: str | None) -> str:
+    """Folded 'last first' used by search and the duplicate check (accents, case ignored)."""
+    return dd.fold(f"{last_name or ''} {first_name or ''}")
+
+
+def form_values(obj: Any, form: str) -> dict[str, Any]:
+    """The dictionary variables of one form read off a mapped object (None if absent)."""
+    names = [
+        v.name for v in dd.form_variables(form) if v.name != "record_number" or form != "followup"
+    ]
+    if obj is None:
+        return dict.fromkeys(names)
+    return {name: getattr(obj, name) for name in names}
+
+
+def patient_values(p: Patient) -> dict[str, Any]:
+    values = form_values(p, "patient")
+    for form, attr in PART_ATTR.items():
+        values.update(form_values(getattr(p, attr), form))
+    return values
+
+
+def followup_record(f: FollowUp) -> FollowupRecord:
+    return FollowupRecord(f.id, f.patient_id, f.version, form_values(f, "followup"))
+
+
+def to_record(p: Patient) -> PatientRecord:
+    return PatientRecord(
+        id=p.id,
+        version=p.version,
+        values=patient_values(p),
+        followups=tuple(followup_record(f) for f in p.followups),
+        created_at=p.created_at,
+        updated_at=p.updated_at,
+    )
+
+
+def split_by_form(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {form: {} for form in dd.PATIENT_FORMS}
+    for variable in dd.patient_variables():
+        if variable.name in values:
+            out[variable.form][variable.name] = values[variable.name]
+    return out
+
+
+def changes_since(
+    session: Session, patient_id: int, version: int, tables: tuple[str, ...]
+) -> list[tuple[str, str, str]]:
+    """(field, user, time) of what others saved after ``version``: for the conflict message."""
+    rows = session.execute(
+        select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc)
+        .where(
+            AuditEntry.patient_id == patient_id,
+            AuditEntry.version > version,
+            AuditEntry.table_name.in_(tables),
+        )
+        .order_by(AuditEntry.id)
+    )
+    return [(f, u, t.isoformat(timespec="seconds")) for f, u, t in rows]
+
+
+class PatientService:
+    """The operations on a patient's file that the window and the command line call."""
+
+    def __init__(
+        self, db: Database, user: str = "system", today: Callable[[], dt.date] = dt.date.today
+    ) -> None:
+        self._db = db
+        self.user = user
+        self._today = today
+
+    # ------------------------------------------------------------------ reading
+    def get_patient(self, patient_id: int) -> PatientRecord:
+        with self._db.read() as s:
+            p = s.get(Patient, patient_id)
+            if p is None:
+                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            return to_record(p)
+
+    def find_by_record_number(self, record_number: str) -> PatientRecord | None:
+        with self._db.read() as s:
+            p = s.scalar(select(Patient).where(Patient.record_number == record_number.strip()))
+            return to_record(p) if p else None
+
+    def count(self) -> int:
+        with self._db.read() as s:
+            return int(s.scalar(select(func.count(Patient.id))) or 0)
+
+    def list_patients(self) -> list[PatientSummary]:
+        """Every patient with their latest news, in one query (fast at 100,000 patients)."""
+        latest = (
+            select(
+                FollowUp.patient_id,
+                FollowUp.visit_date,
+                FollowUp.vital_status,
+                func.row_number()
+                .over(
+                    partition_by=FollowUp.patient_id,
+                    order_by=(FollowUp.visit_date.desc(), FollowUp.id.desc()),
+                )
+                .label("rank"),
+            )
+        ).subquery()
+        query = (
+            select(
+                Patient.id,
+                Patient.record_number,
+                Patient.last_name,
+                Patient.first_name,
+                Patient.birth_date,
+                LiverSurgery.liver_surgery_date,
+                LiverSurgery.surgeon,
+                latest.c.vital_status,
+                latest.c.visit_date,
+                Patient.name_key,
+            )
+            .outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
+            .outerjoin(latest, (latest.c.patient_id == Patient.id) & (latest.c.rank == 1))
+            .order_by(Patient.last_name, Patient.first_name, Patient.id)
+        )
+        with self._db.read() as s:
+            return [
+                PatientSummary(
+                    id=row[0],
+                    record_number=row[1],
+                    last_name=row[2],
+                    first_name=row[3],
+                    birth_date=row[4],
+                    liver_surgery_date=row[5],
+                    surgeon=row[6],
+                    latest_status=row[7],
+                    latest_news_date=row[8],
+                    search_key=f"{dd.fold(row[1])} {row[9]}",
+                )
+                for row in s.execute(query)
+            ]
+
+    def surgeons(self) -> list[str]:
+        """The department's surgeons as typed so far (for the pick list and the filters)."""
+        with self._db.read() as s:
+            rows = s.scalars(
+                select(LiverSurgery.surgeon)
+                .where(LiverSurgery.surgeon.is_not(None))
+                .distinct()
+                .order_by(LiverSurgery.surgeon)
+            )
+            return list(rows)
+
+    def find_possible_duplicates(
+        self,
+        last_name: str,
+        first_name: str,
+        birth_date: dt.date | None,
+        exclude_id: int | None = None,
+    ) -> list[tuple[int, str]]:
+        """Patients with the same name and birth date (accents and case ignored)."""
+        with self._db.read() as s:
+            return self._duplicates(s, name_key(last_name, first_name), birth_date, exclude_id)
+
+    @staticmethod
+    def _duplicates(
+        s: Session, key: str, birth_date: dt.date | None, exclude_id: int | None
+    ) -> list[tuple[int, str]]:
+        query = select(Patient.id, Patient.record_number).where(
+            Patient.name_key == key, Patient.birth_date == birth_date
+        )
+        if exclude_id is not None:
+            query = query.where(Patient.id != exclude_id)
+        return [(int(i), str(rn)) for i, rn in s.execute(query)]
+
+    # ------------------------------------------------------------------ writing
+    def create_patient(
+        self,
+        values: Mapping[str, Any],
+        *,
+        allow_duplicate_name: bool = False,
+        reason: str | None = None,
+    ) -> PatientRecord:
+        """Save a new patient; refuses invalid values, an existing record number, and
+        (unless allowed) a namesake born the same day."""
+        cleaned, errors = validate_patient(values, (), self._today())
+        if errors:
+            raise ValidationError(errors)
+        with self._db.write() as s:
+            record = self._insert(s, cleaned, allow_duplicate_name, reason)
+        return record
+
+    def _insert(
+        self, s: Session, cleaned: dict[str, Any], allow_duplicate_name: bool, reason: str | None
+    ) -> PatientRecord:
+        existing = s.scalar(
+            select(Patient.id).where(Patient.record_number == cleaned["record_number"])
+        )
+        if existing is not None:
+            raise DuplicateRecordNumberError(cleaned["record_number"], existing)
+        key = name_key(cleaned["last_name"], cleaned["first_name"])
+        if not allow_duplicate_name:
+            matches = self._duplicates(s, key, cleaned.get("birth_date"), None)
+            if matches:
+                raise PossibleDuplicateError(matches)
+        parts = split_by_form(cleaned)
+        now = utcnow()
+        p = Patient(version=1, name_key=key, created_at=now, updated_at=now, **parts["patient"])
+        for form, model in PART_MODELS.items():
+            setattr(p, PART_ATTR[form], model(**parts[form]))
+        s.add(p)
+        s.flush()
+        self._audit_forms(s, p, audit.CREATE, {}, cleaned, reason)
+        return PatientRecord(p.id, p.version, cleaned, (), now, now)
+
+    def _audit_forms(
+        self,
+        s: Session,
+        p: Patient,
+        action: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        reason: str | None,
+    ) -> None:
+        for form in dd.PATIENT_FORMS:
+            table = "patient" if form == "patient" else PART_MODELS[form].__tablename__
+            audit.write_changes(
+                s,
+                user=self.user,
+                action=action,
+                table_name=table,
+                record_id=p.id,
+                patient_id=p.id,
+                version=p.version,
+                changes=audit.field_changes(form, old, new),
+                reason=reason,
+            )
+
+    def update_patient(
+        self,
+        patient_id: int,
+        values: Mapping[str, Any],
+        *,
+        expected_version: int,
+        reason: str,
+        allow_duplicate_name: bool = True,
+    ) -> PatientRecord:
+        """Change a saved patient. Variables absent from ``values`` are kept as they are.
+
+        Raises ``ConflictError`` when someone saved the patient after ``expected_version``.
+        """
+        if not (reason or "").strip():
+            raise ValidationError({"reason": REASON_REQUIRED})
+        with self._db.write() as s:
+            p = s.get(Patient, patient_id, with_for_update=True)
+            if p is None:
+                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            if p.version != expected_version:
+                raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
+            old = patient_values(p)
+            merged = {**old, **values}
+            cleaned, errors = validate_patient(
+                merged, [form_values(f, "followup") for f in p.followups], self._today()
+            )
+            if errors:
+                raise ValidationError(errors)
+            if cleaned["record_number"] != old["record_number"]:
+                other = s.scalar(
+                    select(Patient.id).where(Patient.record_number == cleaned["record_number"])
+                )
+                if other is not None:
+                    raise DuplicateRecordNumberError(cleaned["record_number"], other)
+            key = name_key(cleaned["last_name"], cleaned["first_name"])
+            if not allow_duplicate_name and (key, cleaned["birth_date"]) != (
+                p.name_key,
+                old["birth_date"],
+            ):
+                matches = self._duplicates(s, key, cleaned.get("birth_date"), p.id)
+                if matches:
+                    raise PossibleDuplicateError(matches)
+            if all(
+                dd.format_plain(dd.var(k), old[k]) == dd.format_plain(dd.var(k), cleaned[k])
+                for k in cleaned
+            ):
+                return to_record(p)
+            parts = split_by_form(cleaned)
+            for name, value in parts["patient"].items():
+                setattr(p, name, value)
+            for form, attr in PART_ATTR.items():
+                part = getattr(p, attr)
+                if part is None:
+                    setattr(p, attr, PART_MODELS[form](**parts[form]))
+                else:
+                    for name, value in parts[form].items():
+                        setattr(part, name, value)
+            p.name_key = key
+            p.version += 1
+            p.updated_at = utcnow()
+            s.flush()
+            self._audit_forms(s, p, audit.UPDATE, old, cleaned, reason.strip())
+            return to_record(p)
+
+    def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
+        """Delete a patient and their news; every value goes into the audit trail."""
+        if not (reason or "").strip():
+            raise ValidationError({"reason": REASON_REQUIRED})
+        with self._db.write() as s:
+            p = s.get(Patient, patient_id, with_for_update=True)
+            if p is None:
+                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            if p.version != expected_version:
+                raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
+            old = patient_values(p)
+            for f in p.followups:
+                audit.write_changes(
+                    s,
+                    user=self.user,
+                    action=audit.DELETE,
+                    table_name="followup",
+                    record_id=f.id,
+                    patient_id=p.id,
+                    version=f.version + 1,
+                    changes=audit.field_changes("followup", form_values(f, "followup"), {}),
+                    reason=reason.strip(),
+                )
+            p.version += 1
+            self._audit_forms(s, p, audit.DELETE, old, {}, reason.strip())
+            s.delete(p)
+
+
+PATIENT_TABLES = ("patient", "breast_primary", "liver_metastases", "liver_surgery")

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Debian packages the tests use: Qt's offscreen platform libraries, LibreOffice to open the
+# reports as a reader would, poppler to read the PDFs, R's survival package for reference
+# values, and a PostgreSQL server. Installs what is missing when run as root with apt;
+# otherwise says what to install and carries on.
+set -u
+PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+ xvfb poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui r-base-core r-cran-survival
+ postgresql"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian packages:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "Note: some tests need Debian packages not installed here:$missing (sudo apt-get install$missing)"
+fi
+exit 0
