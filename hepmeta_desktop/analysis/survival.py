@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -101,10 +102,17 @@ def hazard_ratios(
     for i, level in enumerate(levels[1:]):
         names[f"g{i}"] = level
         frame[f"g{i}"] = (groups == level).astype(float)
-    try:
-        cph = CoxPHFitter().fit(frame, duration_col="T", event_col="E")
-    except Exception as exc:  # lifelines raises ConvergenceError and numpy LinAlgErrors
-        return (), f"Cox model not estimable: {type(exc).__name__}"
+    silent = [lv for lv in levels if not frame.loc[groups == lv, "E"].any()]
+    if silent:
+        # A group without any event has an infinite (or null) hazard ratio: not reported.
+        return (), f"no event in group(s): {', '.join(silent)}"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            cph = CoxPHFitter().fit(frame, duration_col="T", event_col="E")
+        except Exception as exc:  # lifelines raises ConvergenceError and numpy LinAlgErrors
+            return (), f"Cox model not estimable: {type(exc).__name__}"
+    note = "; ".join(sorted({str(w.message).strip().splitlines()[0] for w in caught}))
     s = cph.summary
     out = tuple(
         HazardRatio(
@@ -117,7 +125,7 @@ def hazard_ratios(
         )
         for col, level in names.items()
     )
-    return out, ""
+    return out, note
 
 
 def survival_analysis(

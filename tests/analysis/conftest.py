@@ -7,12 +7,11 @@ import os
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from hepmeta_desktop import dictionary as dd
+from hepmeta_desktop.db import open_database
 from hepmeta_desktop.models import (
-    Base,
     BreastPrimary,
     FollowUp,
     LiverMetastases,
@@ -63,11 +62,16 @@ def add_patient(engine, record_number: str, followups=(), **values: Any) -> None
 
 
 @pytest.fixture
-def engine(tmp_path):
-    eng = create_engine(f"sqlite:///{tmp_path / 't.db'}")
-    Base.metadata.create_all(eng)
-    yield eng
-    eng.dispose()
+def database(tmp_path):
+    """A fresh registry file made by the application's own ``open_database``."""
+    db = open_database(tmp_path / "registry.db")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def engine(database):
+    return database.engine
 
 
 def alive(day: dt.date, **kw: Any) -> dict[str, Any]:
