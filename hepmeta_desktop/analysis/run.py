@@ -32,6 +32,8 @@ class AnalysisResult:
     recurrence_free_survival: SurvivalResult
     paragraph: ResultsParagraph
     inconsistencies: tuple[Inconsistency, ...]
+    #: Every surgeon of the registry (not only the selected ones), for the filter's menu.
+    surgeons: tuple[str, ...] = ()
 
     def survival(self, endpoint: str) -> SurvivalResult:
         return self.overall_survival if endpoint == OS else self.recurrence_free_survival
@@ -63,4 +65,5 @@ def run_analysis(
     paragraph = results_paragraph(cohort, outcomes, os_)
     checks = inconsistencies(cohort)
     report(1.0, "done")
-    return AnalysisResult(options, cohort, table1, outcomes, os_, rfs, paragraph, checks)
+    surgeons = tuple(sorted(str(s) for s in dataset["surgeon"].dropna().unique()))
+    return AnalysisResult(options, cohort, table1, outcomes, os_, rfs, paragraph, checks, surgeons)
