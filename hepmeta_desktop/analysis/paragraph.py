@@ -207,7 +207,7 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
     )
     k = out.deaths_n
     if k:
-        years = join_words([w.num(x / DAYS_PER_YEAR) for x in out.death_days], w.lang)
+        years = _years(w, out.death_days)
         causes = join_words([f"{w.label('cause_of_death', c)}" + (f" {m}" if len(out.death_causes) > 1 else "")
                              for c, m in out.death_causes.items()], w.lang)  # fmt: skip
         sites = (
@@ -275,6 +275,16 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
                 )
             )
     return s
+
+
+def _years(w: _Writer, days: tuple[float, ...]) -> str:
+    """'2.1 and 2.1' for a few deaths; 'a median of 2.3 (range 0.1–9.8)' for many."""
+    if len(days) <= 5:
+        return join_words([w.num(x / DAYS_PER_YEAR) for x in days], w.lang)
+    mid = float(pd.Series(days).median()) / DAYS_PER_YEAR
+    lo, hi = days[0] / DAYS_PER_YEAR, days[-1] / DAYS_PER_YEAR
+    return w.t(f"a median of {w.num(mid)} (range {w.num(lo)}–{w.num(hi)})",
+               f"une médiane de {w.num(mid)} (extrêmes {w.num(lo)}–{w.num(hi)})")  # fmt: skip
 
 
 def _de(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from hepmeta_desktop.analysis.cox import cox_categorical, risk_table
+from hepmeta_desktop.analysis.cox import cox_categorical, logrank_chi2, risk_table
 from hepmeta_desktop.analysis.km import (
     LOG_LOG,
     KMCurve,
@@ -70,6 +70,10 @@ class SurvivalResult:
         return {m: c.at(m * DAYS_PER_MONTH) for m in LANDMARK_MONTHS}
 
 
+#: Marker: compute the median follow-up (callers that already have it pass it in).
+_COMPUTE = object()
+
+
 def _columns(endpoint: str) -> tuple[str, str]:
     if endpoint not in ENDPOINTS:
         raise ValueError(f"unknown endpoint: {endpoint}")
@@ -77,14 +81,19 @@ def _columns(endpoint: str) -> tuple[str, str]:
 
 
 def logrank(durations, events, groups) -> LogRank | None:
-    """Log-rank test across groups (lifelines; the same statistic as R's survdiff)."""
-    from lifelines.statistics import multivariate_logrank_test
+    """Log-rank test across groups: R's survdiff (checked against R and lifelines)."""
+    from scipy.stats import chi2 as chi2_dist
 
-    groups = np.asarray(groups)
-    if len(np.unique(groups)) < 2 or not np.asarray(events, dtype=bool).any():
+    groups = np.asarray(groups, dtype=object)
+    events = np.asarray(events, dtype=bool)
+    levels = sorted({str(g) for g in groups})
+    if len(levels) < 2 or not events.any():
         return None
-    res = multivariate_logrank_test(durations, groups, events)
-    return LogRank(float(res.test_statistic), int(res.degrees_of_freedom), float(res.p_value))
+    codes = np.searchsorted(np.array(levels, dtype=object), groups.astype(str))
+    stat, df = logrank_chi2(risk_table(np.asarray(durations, float), events, codes, len(levels)))
+    if df == 0:
+        return None
+    return LogRank(stat, df, float(chi2_dist.sf(stat, df)))
 
 
 def hazard_ratios(
@@ -134,6 +143,7 @@ def survival_analysis(
     ci_method: str = LOG_LOG,
     group_by: str | None = None,
     levels: list[str] | None = None,
+    follow_up: float | None | object = _COMPUTE,
 ) -> SurvivalResult:
     """Curves of ``data`` (the analysis dataset) for one endpoint, optionally by group.
 
@@ -151,7 +161,10 @@ def survival_analysis(
     t = d[tcol].to_numpy(float)
     e = d[ecol].to_numpy(float) > 0
     overall = kaplan_meier(t, e, "all", ci_method)
-    follow_up = reverse_km_median(*(data.loc[usable, ["os_days", "os_event"]].to_numpy(float).T))
+    if follow_up is _COMPUTE:
+        follow_up = reverse_km_median(
+            *(data.loc[usable, ["os_days", "os_event"]].to_numpy(float).T)
+        )
     groups: tuple[KMCurve, ...] = ()
     test, hrs, note = None, (), ""
     if group_by:
