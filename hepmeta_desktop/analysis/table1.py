@@ -9,7 +9,7 @@ Conventions (also in docs/stats_json.md):
 * multiple choice: patients with each code (a patient may count in several rows);
 * tests, on the recorded values with 'unknown' left out: Fisher's exact test for a 2×2
   table, else Pearson's χ² without continuity correction; Mann-Whitney U (two-sided) for
-  two groups, Kruskal-Wallis for more.  No test for multiple-choice variables.
+  two groups (R's exact/approximate rule), Kruskal-Wallis for more.  No test for multiple-choice variables.
 """
 
 from __future__ import annotations
@@ -166,7 +166,13 @@ def _test_continuous(samples: list[np.ndarray]):
     if len(samples) < 2 or np.unique(np.concatenate(samples)).size < 2:
         return None, None
     if len(samples) == 2:
-        return float(stats.mannwhitneyu(*samples, alternative="two-sided").pvalue), MANN_WHITNEY
+        # R's wilcox.test rule: exact below 50 per group without ties, else the normal
+        # approximation with continuity correction.
+        pooled = np.concatenate(samples)
+        exact = max(map(len, samples)) < 50 and np.unique(pooled).size == pooled.size
+        method = "exact" if exact else "asymptotic"
+        p = stats.mannwhitneyu(*samples, alternative="two-sided", method=method).pvalue
+        return float(p), MANN_WHITNEY
     return float(stats.kruskal(*samples).pvalue), KRUSKAL
 
 
