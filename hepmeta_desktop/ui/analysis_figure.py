@@ -1,9 +1,8 @@
-"""Kaplan-Meier figure (pyqtgraph): step curves, CI bands, censor ticks, number at risk.
+"""Kaplan-Meier figure (pyqtgraph): step curves, CI bands, censor ticks, number at risk."""
 
-The same drawing serves the panel on screen and the exported files: the figure is built
-for a size in points, every font and pen is given in points and converted with
-``px_per_pt``, so a 300 dpi PNG has the proportions of the screen figure.
-"""
+# The same drawing serves the panel on screen and the exported files: the figure is built
+# for a size in points, every font and pen is given in points and converted with
+# ``px_per_pt``, so a 300 dpi PNG has the proportions of the screen figure.
 
 from __future__ import annotations
 
