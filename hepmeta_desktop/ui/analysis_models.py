@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from typing import Any
 
@@ -106,12 +107,18 @@ class AnalysisWorker(QRunnable):
             )
         except Exception as exc:  # every failure reaches the panel as a message
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.signals.failed.emit(self.ticket, detail)
+            self._emit(self.signals.failed, self.ticket, detail)
             return
-        self.signals.succeeded.emit(self.ticket, result)
+        self._emit(self.signals.succeeded, self.ticket, result)
 
     def _progress(self, fraction: float, what: str) -> None:
-        self.signals.progress.emit(self.ticket, fraction, what)
+        self._emit(self.signals.progress, self.ticket, fraction, what)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window may be closed while computing: nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def thread_pool() -> QtCore.QThreadPool:
