@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable,
 
 COL_VARIABLE = 0
 COL_OVERALL = 1
-#: Group columns follow the overall column; the p-value column comes last when grouped.
+# Group columns follow the overall column; the p-value column comes last when grouped.
 COL_FIRST_GROUP = 2
-#: Role giving each row's position in Table 1 (the table is not reordered by value).
+# Role giving each row's position in Table 1 (the table is not reordered by value).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -54,7 +54,7 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.result: Any = None
         self._ticket = 0
         self._reload_next = True
-        #: The registry changed (or nothing was computed yet): recompute when next shown.
+        # The registry changed (or nothing was computed yet): recompute when next shown.
         self._stale = True
         self._workers: dict[int, AnalysisWorker] = {}
         self.texts = AnalysisTexts(self)
