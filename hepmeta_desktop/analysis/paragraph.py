@@ -15,6 +15,8 @@ from hepmeta_desktop.derived import DAYS_PER_MONTH, DAYS_PER_YEAR
 
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
 MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]  # fmt: skip
+#: Up to this many patients, ranges are given without medians (as in an abstract).
+SMALL = 12
 #: Plural nouns of the procedures (the dictionary holds singular labels only).
 PROCEDURE_NOUNS = {
     "METASTASECTOMY": ("metastasectomy", "metastasectomies", "métastasectomie", "métastasectomies"),
@@ -113,8 +115,14 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
     mets = d["number_of_metastases"].dropna()
     size = d["largest_size_cm"].dropna()
     if len(delay):
-        s.append(t(f"Liver metastases appeared {w.num(delay.min())} to {w.num(delay.max())} years after breast surgery.",
-                   f"Les métastases hépatiques sont apparues {w.num(delay.min())} à {w.num(delay.max())} ans après la chirurgie du sein."))  # fmt: skip
+        # A small series reads as a range (the abstract's style); a large one needs its median.
+        med = (
+            t(f" (median {w.num(delay.median())})", f" (médiane {w.num(delay.median())})")
+            if len(delay) > SMALL
+            else ""
+        )
+        s.append(t(f"Liver metastases appeared {w.num(delay.min())} to {w.num(delay.max())} years{med} after breast surgery.",
+                   f"Les métastases hépatiques sont apparues {w.num(delay.min())} à {w.num(delay.max())} ans{med} après la chirurgie du sein."))  # fmt: skip
     parts = []
     if len(mets):
         lo, hi, solitary = int(mets.min()), int(mets.max()), int((mets == 1).sum())
@@ -208,13 +216,16 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
     k = out.deaths_n
     if k:
         years = _years(w, out.death_days)
-        causes = join_words([f"{w.label('cause_of_death', c)}" + (f" {m}" if len(out.death_causes) > 1 else "")
+        several = len(out.death_causes) > 1
+        causes = join_words([f"{w.label('cause_of_death', c)}" + (f" ({m})" if several else "")
                              for c, m in out.death_causes.items()], w.lang)  # fmt: skip
-        sites = (
-            f" ({w.counted('recurrence_sites', out.death_disease_sites)})"
-            if out.death_disease_sites
-            else ""
-        )
+        sites = ""
+        if out.death_disease_sites:
+            sites = w.counted("recurrence_sites", out.death_disease_sites)
+            # With one cause the sites qualify it; with several, say whose sites they are.
+            sites = f" ({sites})" if not several else t(
+                f"; recurrence sites of the deaths from cancer: {sites}",
+                f" ; sites de récidive des décès par cancer : {sites}")  # fmt: skip
         verb = (
             t("died", "sont " + w.agree("décédé", k))
             if k > 1

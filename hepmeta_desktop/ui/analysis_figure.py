@@ -21,6 +21,7 @@ from hepmeta_desktop.derived import DAYS_PER_MONTH
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 OVERALL_COLOUR = "#1a1a1a"
 SVG_DPI = 96
+SCREEN_PX_PER_PT = 96 / 72
 FONT_PT, SMALL_PT, LINE_PT, AXIS_PT = 10.0, 8.5, 1.6, 0.8
 TEXTS = {
     "os": ("Overall survival", "Survie globale"),
@@ -98,11 +99,22 @@ def _median_text(curve, scale: float, lang: str) -> str:
     return f"{_t('median', lang)} {fmt(curve.median)} ({fmt(curve.median_lower)}–{fmt(curve.median_upper)})"
 
 
+def _scale_sample(sample: pg.GraphicsWidget, px: float) -> None:
+    """pyqtgraph draws legend samples 20 px wide: scale them with the figure's resolution."""
+    k = px / SCREEN_PX_PER_PT
+    if k > 1.01:
+        sample.setScale(k)
+        sample.setFixedWidth(20 * k)
+        sample.setFixedHeight(20 * k)
+
+
 def _style_axis(axis: pg.AxisItem, px: float, label: str | None = None) -> None:
     axis.setPen(pg.mkPen("#000000", width=AXIS_PT * px))
     axis.setTextPen(pg.mkPen("#000000"))
     axis.setTickFont(_font(SMALL_PT, px))
-    axis.setStyle(tickLength=round(4 * px), tickTextOffset=round(3 * px))
+    axis.setStyle(
+        tickLength=round(4 * px), tickTextOffset=round(3 * px), hideOverlappingLabels=False
+    )
     if label:
         axis.setLabel(label, **{"font-size": f"{round(FONT_PT * px)}px", "color": "#000000"})
 
@@ -116,8 +128,10 @@ def draw_km(layout: pg.GraphicsLayout, survival, unit: str = MONTHS, lang: str =
     grouped = bool(survival.groups)
     plot = layout.addPlot(row=0, col=0)
     risk = layout.addPlot(row=2, col=0)
-    layout.layout.setRowStretchFactor(0, 5)
-    layout.layout.setRowStretchFactor(2, max(1, len(curves)))
+    # The at-risk table gets one text line per curve; the plot takes the rest.
+    risk_height = round(len(curves) * SMALL_PT * px * 2.2)
+    risk.setMinimumHeight(risk_height)
+    risk.setMaximumHeight(risk_height)
     title = pg.LabelItem(
         _t("at_risk", lang), size=f"{round(SMALL_PT * px)}px", color="#000000", justify="left"
     )
@@ -132,6 +146,8 @@ def draw_km(layout: pg.GraphicsLayout, survival, unit: str = MONTHS, lang: str =
     _style_axis(plot.getAxis("left"), px, _t(survival.endpoint, lang))
     _style_axis(plot.getAxis("bottom"), px, _t(unit, lang))
     plot.getAxis("left").setWidth(left_width)
+    # Room for the tick labels and the title at any resolution (pyqtgraph sizes it in pixels).
+    plot.getAxis("bottom").setHeight(round((SMALL_PT + FONT_PT) * px * 2.0))
     plot.getAxis("left").setTicks(
         [
             [
@@ -177,6 +193,7 @@ def draw_km(layout: pg.GraphicsLayout, survival, unit: str = MONTHS, lang: str =
         drawing.censors.append(ticks_item)
         name = survival_label(survival, curve, lang) if grouped else _t("all", lang)
         legend.addItem(line, f"{name} (n = {curve.n}) — {_median_text(curve, scale, lang)}")
+        _scale_sample(legend.items[-1][0], px)
         row = len(curves) - 1 - i
         for tk in ticks:
             text = pg.TextItem(str(curve.at_risk_at(tk * scale)), color=qc, anchor=(0.5, 0.5))
@@ -191,7 +208,8 @@ def draw_km(layout: pg.GraphicsLayout, survival, unit: str = MONTHS, lang: str =
         if lang == "fr":
             p_text = p_text.replace(".", ",")
         lines.append(f"{_t('logrank', lang)} p {p_text}")
-    lines.append(f"{_t('ci', lang)}: {survival.ci_method}")
+    colon = " : " if lang == "fr" else ": "  # French typography: a space before the colon
+    lines.append(f"{_t('ci', lang)}{colon}{survival.ci_method}")
     note = pg.TextItem("\n".join(lines), color="#000000", anchor=(0, 1))
     note.setFont(_font(SMALL_PT, px))
     note.setPos(0.02 * t_max, 0.03)
@@ -203,7 +221,7 @@ def draw_km(layout: pg.GraphicsLayout, survival, unit: str = MONTHS, lang: str =
     risk.setXLink(plot)
     x_pad = 0.03 * t_max
     plot.setXRange(-x_pad, t_max + x_pad, padding=0)
-    plot.setYRange(0, 1.02, padding=0)
+    plot.setYRange(-0.02, 1.02, padding=0)  # a margin so that 0 keeps its tick label
     risk.setYRange(0, len(curves), padding=0)
     risk.hideAxis("bottom")
     axis = risk.getAxis("left")
