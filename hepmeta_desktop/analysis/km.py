@@ -144,8 +144,14 @@ def kaplan_meier(durations, events, label: str = "", ci_method: str = LOG_LOG) -
                        np.zeros(1), np.zeros(1), empty, empty, None, None, None)  # fmt: skip
     # lifelines is given one row per (time, event or censoring) with its count as weight:
     # the same estimate, without grouping 100,000 rows again inside every fit.
-    key, counts = np.unique(np.stack([durations, events.astype(float)]), axis=1, return_counts=True)
-    kmf = KaplanMeierFitter().fit(key[0], key[1].astype(bool), weights=counts)
+    # Sorted by time then event: one row per distinct (time, event) pair, with its count.
+    order = np.lexsort((events, durations))
+    t_sorted, e_sorted = durations[order], events[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (np.diff(t_sorted) != 0) | (np.diff(e_sorted.astype(np.int8)) != 0)
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(order)))
+    kmf = KaplanMeierFitter().fit(t_sorted[starts], e_sorted[starts], weights=counts)
     table = kmf.event_table
     time = table.index.to_numpy(dtype=float)
     d = table["observed"].to_numpy(dtype=float)

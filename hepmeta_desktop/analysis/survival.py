@@ -168,12 +168,13 @@ def survival_analysis(
     groups: tuple[KMCurve, ...] = ()
     test, hrs, note = None, (), ""
     if group_by:
-        g = d[group_by].astype(object).where(d[group_by].notna(), None).to_numpy()
-        present = [x for x in pd.unique(g) if x is not None]
-        order = [lv for lv in (levels or sorted(map(str, present))) if lv in set(map(str, present))]
-        has = np.array([x is not None for x in g], dtype=bool)
-        gs = np.array([str(x) for x in g], dtype=object)
-        groups = tuple(kaplan_meier(t[gs == lv], e[gs == lv], lv, ci_method) for lv in order)
+        g = d[group_by]
+        has = g.notna().to_numpy()
+        gs = g.astype(object).astype(str).to_numpy(dtype=object)
+        present = {str(x) for x in pd.unique(g.dropna())}
+        order = [lv for lv in (levels or sorted(present)) if lv in present]
+        masks = {lv: gs == lv for lv in order}
+        groups = tuple(kaplan_meier(t[m], e[m], lv, ci_method) for lv, m in masks.items())
         test = logrank(t[has], e[has], gs[has])
         hrs, note = hazard_ratios(t[has], e[has], gs[has], order)
     return SurvivalResult(
