@@ -5,6 +5,9 @@ without taking a reference, which is harmless on Python 3.12+ where None is immo
 lowers None's count on each call on 3.11 until the interpreter aborts ("none_dealloc:
 deallocating None") after some tens of thousands of calls -- minutes of typing. Giving
 these three singletons a huge count makes them as good as immortal, as on 3.12.
+
+pyproject.toml keeps PySide6 below 6.12; this guard stays for installations that end up
+with 6.12 anyway (a bundle built elsewhere, a user's own environment).
 """
 
 from __future__ import annotations
