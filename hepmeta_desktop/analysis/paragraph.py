@@ -92,7 +92,10 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
     )
     who = w.people(n)
     when = (
-        t(f"From {w.month(start)} to {w.month(end)}, ", f"De {w.month(start)} à {w.month(end)}, ")
+        t(
+            f"From {w.month(start)} to {w.month(end)}, ",
+            f"{_de(w.month(start)).capitalize()} à {w.month(end)}, ",
+        )
         if pd.notna(start)
         else ""
     )

@@ -92,3 +92,10 @@ def test_enforced_criteria_leave_out_and_name_patients(engine):
         ("A4", "solitary"),
     ]
     assert r.cohort.excluded_by_step == {"period": 0, "solitary": 2}
+
+
+def test_without_a_period_the_paragraph_gives_the_operations_dates(engine):
+    add_abstract_series(engine)
+    r = run_analysis(load_dataset(engine), AnalysisOptions())
+    assert r.paragraph.en.startswith("From April 2013 to December 2020, 6 women")
+    assert r.paragraph.fr.startswith("D'avril 2013 à décembre 2020, 6 patientes")  # elision
