@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "backup",
     "restore",
     "user",
+    "stats",
 )
 
 

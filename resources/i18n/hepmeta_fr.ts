@@ -10,6 +10,397 @@
     </message>
 </context>
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="68"/>
+        <source>All surgeons</source>
+        <translation>Tous les chirurgiens</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="69"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="70"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="72"/>
+        <source>All procedures</source>
+        <translation>Tous les gestes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="76"/>
+        <source>Leave out patients failing a criterion</source>
+        <translation>Exclure les patientes ne remplissant pas un critère</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="79"/>
+        <source>No grouping</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="86"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="87"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="89"/>
+        <source>Overall survival</source>
+        <translation>Survie globale</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="90"/>
+        <source>Recurrence-free survival</source>
+        <translation>Survie sans récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="91"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="92"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="93"/>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="94"/>
+        <source>Not computed yet.</source>
+        <translation>Pas encore calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="98"/>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="104"/>
+        <source>Procedure</source>
+        <translation>Geste</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="107"/>
+        <source>Inclusion criteria:</source>
+        <translation>Critères d&apos;inclusion :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <source>Compare by</source>
+        <translation>Comparer selon</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <source>95% CI</source>
+        <translation>IC 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <source>Time in</source>
+        <translation>Temps en</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="125"/>
+        <source>Survival</source>
+        <translation>Survie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="126"/>
+        <source>Table 1</source>
+        <translation>Tableau 1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="127"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="128"/>
+        <source>Exclusions and checks</source>
+        <translation>Exclusions et contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="190"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="191"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="194"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="199"/>
+        <source>Drafted Results paragraph</source>
+        <translation>Paragraphe Résultats (brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="207"/>
+        <source>Outcomes of surgery</source>
+        <translation>Résultats de la chirurgie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="218"/>
+        <source>Left out by the selection</source>
+        <translation>Exclues par la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="219"/>
+        <source>Cannot enter the survival curves</source>
+        <translation>Hors des courbes de survie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Inconsistencies and missing data</source>
+        <translation>Incohérences et données manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="272"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="284"/>
+        <source>The analysis failed: %1</source>
+        <translation>L&apos;analyse a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="356"/>
+        <source>Export the figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTexts</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="41"/>
+        <source>Metachronous</source>
+        <translation>Métachrones</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="42"/>
+        <source>Liver only</source>
+        <translation>Limitées au foie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="43"/>
+        <source>Solitary</source>
+        <translation>Uniques</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="44"/>
+        <source>Response or stability</source>
+        <translation>Réponse ou stabilité</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="45"/>
+        <source>Good general state (PS 0–1)</source>
+        <translation>Bon état général (OMS 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="46"/>
+        <source>R0</source>
+        <translation>R0</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="50"/>
+        <source>log-log (lifelines)</source>
+        <translation>log-log (lifelines)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="50"/>
+        <source>log (R default)</source>
+        <translation>log (défaut de R)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="54"/>
+        <source>other surgeon</source>
+        <translation>autre chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="55"/>
+        <source>operated outside the period</source>
+        <translation>opérée hors de la période</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="56"/>
+        <source>other procedure</source>
+        <translation>autre geste</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="57"/>
+        <source>no news after the liver surgery</source>
+        <translation>aucune nouvelle après la chirurgie hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="58"/>
+        <source>no liver surgery date</source>
+        <translation>pas de date de chirurgie hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="62"/>
+        <source>fails: %1</source>
+        <translation>ne remplit pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="67"/>
+        <source>%1 of %2 patients selected</source>
+        <translation>%1 patientes sélectionnées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="72"/>
+        <source>%1 left out (see Exclusions)</source>
+        <translation>%1 exclues (voir Exclusions)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="79"/>
+        <source>not reached</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="85"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="85"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="92"/>
+        <source>n = %1, events = %2</source>
+        <translation>n = %1, événements = %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="93"/>
+        <source>median %1 %2 (95% CI %3–%4)</source>
+        <translation>médiane %1 %2 (IC 95 % %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="101"/>
+        <source>%1 months: %2% (%3–%4), at risk %5</source>
+        <translation>%1 mois : %2 % (%3–%4), à risque %5</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="109"/>
+        <source>median follow-up %1 %2</source>
+        <translation>suivi médian %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="114"/>
+        <source>HR %1 vs %2: %3 (%4–%5)</source>
+        <translation>HR %1 / %2 : %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="118"/>
+        <source>log-rank χ² = %1, p = %2</source>
+        <translation>log-rank χ² = %1, p = %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="122"/>
+        <source>%1 patient(s) cannot enter the curve</source>
+        <translation>%1 patiente(s) hors de la courbe</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="126"/>
+        <source>95% CI: %1</source>
+        <translation>IC 95 % : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="142"/>
+        <source>Morbidity (Clavien-Dindo ≥ I)</source>
+        <translation>Morbidité (Clavien-Dindo ≥ I)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="143"/>
+        <source>Major morbidity (≥ IIIa)</source>
+        <translation>Morbidité majeure (≥ IIIa)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="144"/>
+        <source>30-day mortality</source>
+        <translation>Mortalité à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="145"/>
+        <source>90-day mortality</source>
+        <translation>Mortalité à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="146"/>
+        <source>R0 resection</source>
+        <translation>Résection R0</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="147"/>
+        <source>Length of stay, median [IQR] (days)</source>
+        <translation>Durée de séjour, médiane [IQR] (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="149"/>
+        <source>Recurrences</source>
+        <translation>Récidives</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="150"/>
+        <source>Recurrence sites</source>
+        <translation>Sites de récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="151"/>
+        <source>Treatment of recurrence</source>
+        <translation>Traitement de la récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="152"/>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="153"/>
+        <source>Causes of death</source>
+        <translation>Causes de décès</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="154"/>
+        <source>Alive without recurrence</source>
+        <translation>Vivantes sans récidive</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="103"/>
