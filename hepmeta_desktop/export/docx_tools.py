@@ -69,7 +69,11 @@ def setup_document(doc) -> None:
 
 def add_field(run, instruction: str) -> None:
     """A Word field (PAGE, NUMPAGES) inside ``run``."""
-    begin, text, end = OxmlElement("w:fldChar"), OxmlElement("w:instrText"), OxmlElement("w:fldChar")
+    begin, text, end = (
+        OxmlElement("w:fldChar"),
+        OxmlElement("w:instrText"),
+        OxmlElement("w:fldChar"),
+    )
     begin.set(qn("w:fldCharType"), "begin")
     text.set(qn("xml:space"), "preserve")
     text.text = f" {instruction} "

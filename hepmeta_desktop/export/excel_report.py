@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -18,6 +19,7 @@ from hepmeta_desktop.analysis.run import AnalysisResult
 from hepmeta_desktop.analysis.survival import OS, RFS
 from hepmeta_desktop.derived import DAYS_PER_MONTH
 from hepmeta_desktop.export import content as ct
+from hepmeta_desktop.export import summary as sm
 
 FORMATS = {"count": "0", "percent": "0.0%", "decimal": "0.0", "days": "0", "p": "0.000",
            "hr": "0.00", "date": "yyyy-mm-dd", "survival": "0.0000"}  # fmt: skip
@@ -25,7 +27,6 @@ BOLD = Font(name="Arial", bold=True, size=10)
 PLAIN = Font(name="Arial", size=10)
 TITLE = Font(name="Arial", bold=True, size=13)
 UNDER = Border(bottom=Side(style="thin"))
-WRAP = Alignment(wrap_text=True, vertical="top")
 MAX_WIDTH = 60
 
 SHEETS = {
@@ -85,7 +86,11 @@ class _Sheet:
         head = []
         for text in self.header:
             c = WriteOnlyCell(ws, value=text)
-            c.font, c.border, c.alignment = BOLD, UNDER, Alignment(wrap_text=True, vertical="bottom")
+            c.font, c.border, c.alignment = (
+                BOLD,
+                UNDER,
+                Alignment(wrap_text=True, vertical="bottom"),
+            )
             head.append(c)
         ws.append(head)
         for row in self.rows:
@@ -109,7 +114,7 @@ def _summary(wb: Workbook, result: AnalysisResult, lang: str, pseudonymised: boo
     title = WriteOnlyCell(ws, value=ct.label("title", lang))
     title.font = TITLE
     ws.append([title])
-    lines = [*ct.selection_lines(result, lang),
+    lines = [*sm.selection_lines(result, lang),
              f"{ct.label('generated', lang)} {day.isoformat()}"]  # fmt: skip
     if pseudonymised:
         lines.append(ct.label("pseudonymised", lang))
@@ -119,11 +124,16 @@ def _summary(wb: Workbook, result: AnalysisResult, lang: str, pseudonymised: boo
     head = WriteOnlyCell(ws, value=ct.label("results", lang))
     head.font = BOLD
     ws.append([head])
-    para = WriteOnlyCell(ws, value=result.paragraph.text(lang))
-    para.alignment = WRAP
-    ws.append([para])
-    for line in ct.comparison_lines(result, lang) + [""] + ct.methods_lines(result, lang):
+    # One sentence per row: a wrapped cell's height is not recomputed by every spreadsheet.
+    for sentence in _sentences(result.paragraph.text(lang)):
+        ws.append([sentence])
+    ws.append([])
+    for line in ct.comparison_lines(result, lang) + [""] + sm.methods_lines(result, lang):
         ws.append([line])
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý0-9])", text) if s.strip()]
 
 
 def _table1(wb: Workbook, result: AnalysisResult, lang: str) -> None:
@@ -136,18 +146,16 @@ def _table1(wb: Workbook, result: AnalysisResult, lang: str) -> None:
     if view.grouped:
         header += ["p", "Test"]
     sheet = _Sheet(wb, SHEETS["table1"][lang == "fr"], header, freeze_cols=2)
-    variable = ""
     for r in view.rows:
         if r.kind == "variable":
-            variable = r.label
-            values = [variable, ""] + [None] * (3 * len(view.columns))
+            values = [r.label, ""] + [None] * (3 * len(view.columns))
             formats: list[str | None] = [None] * len(values)
             if view.grouped:
                 values += [r.p_value, r.p_text.split(" ")[-1] if " " in r.p_text else ""]
                 formats += ["p", None]
             sheet.add(values, formats, bold=True)
             continue
-        values, formats = [variable, r.label], [None, None]
+        values, formats = ["", r.label], [None, None]
         for numbers in r.numbers:
             cells = list(numbers) + [None] * (3 - len(numbers))
             values += cells
@@ -230,7 +238,18 @@ def _life_table(wb: Workbook, result: AnalysisResult, lang: str) -> None:
               ct.label("censored", lang), ct.label("surv", lang), ct.label("lower", lang),
               ct.label("upper", lang)]  # fmt: skip
     sheet = _Sheet(wb, SHEETS["life_table"][lang == "fr"], header, freeze_cols=2)
-    fmts = [None, None, "days", "decimal", "count", "count", "count", "survival", "survival", "survival"]
+    fmts = [
+        None,
+        None,
+        "days",
+        "decimal",
+        "count",
+        "count",
+        "count",
+        "survival",
+        "survival",
+        "survival",
+    ]
     for endpoint in (OS, RFS):
         s = result.survival(endpoint)
         name = ct.ENDPOINT_LABEL[endpoint][lang == "fr"]
@@ -246,8 +265,10 @@ def _life_table(wb: Workbook, result: AnalysisResult, lang: str) -> None:
 
 
 def _outcomes(wb: Workbook, result: AnalysisResult, lang: str) -> None:
-    sec = ct.outcomes_section(result, lang)
-    sheet = _Sheet(wb, SHEETS["outcomes"][lang == "fr"], [sec.columns[0], "n / median", "% / Q1", "Q3"])
+    sec = sm.outcomes_section(result, lang)
+    sheet = _Sheet(
+        wb, SHEETS["outcomes"][lang == "fr"], [sec.columns[0], "n / median", "% / Q1", "Q3"]
+    )
     for r in sec.rows:
         values, formats = [r.label.strip()], [None]
         for numbers, fmt in zip(r.numbers, _repeat(r.formats, len(r.numbers)), strict=True):

@@ -154,7 +154,9 @@ def statistical_frame(data: pd.DataFrame, lang: str = "fr") -> StatFrame:
         if name in EXTRA_LABELS:
             sf.add(name, col, EXTRA_LABELS[name][fr])
             if name.endswith("_event"):
-                sf.value_labels[stat_name(name, LABELLED_MAX)] = {k: t[fr] for k, t in EVENT_LABELS.items()}
+                sf.value_labels[stat_name(name, LABELLED_MAX)] = {
+                    k: t[fr] for k, t in EVENT_LABELS.items()
+                }
                 sf.nominal.add(stat_name(name))
             if name in ("os_days", "rfs_days"):
                 stem = name.removesuffix("_days")
@@ -163,7 +165,11 @@ def statistical_frame(data: pd.DataFrame, lang: str = "fr") -> StatFrame:
             sf.add(name, _dates(col), DERIVED_DATES[name][fr])
         elif name.endswith(("_days_before_liver_surgery", "_days_after_liver_surgery")):
             date_name = _date_of_interval(name)
-            sf.add(name, col.astype("float64"), interval_label(_date_label(date_name, lang), date_name, lang))
+            sf.add(
+                name,
+                col.astype("float64"),
+                interval_label(_date_label(date_name, lang), date_name, lang),
+            )
         elif v is not None and v.type == dd.MULTI:
             _multi(sf, name, col, v.choices, v.label(lang), lang)
         elif v is not None and v.type in (dd.CHOICE, dd.BOOL):
@@ -220,8 +226,11 @@ def write_statistical(data: pd.DataFrame, path: str | os.PathLike[str], lang: st
             column_labels=sf.labels,
             variable_value_labels=sf.value_labels,
             missing_ranges={k: list(v) for k, v in sf.user_missing.items()},
-            variable_measure={k: ("nominal" if k in sf.nominal else "scale")
-                              for k in df.columns if pd.api.types.is_numeric_dtype(df[k])},  # fmt: skip
+            variable_measure={
+                k: ("nominal" if k in sf.nominal else "scale")
+                for k in df.columns
+                if pd.api.types.is_numeric_dtype(df[k])
+            },  # fmt: skip
         )
     elif suffix == "dta":
         pyreadstat.write_dta(
@@ -234,4 +243,3 @@ def write_statistical(data: pd.DataFrame, path: str | os.PathLike[str], lang: st
         )
     else:
         raise ValueError(f"not a .sav or .dta file: {path}")
-

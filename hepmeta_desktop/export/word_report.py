@@ -16,6 +16,9 @@ from hepmeta_desktop.analysis.run import AnalysisResult
 from hepmeta_desktop.analysis.survival import OS, RFS
 from hepmeta_desktop.export import content as ct
 from hepmeta_desktop.export import docx_tools as dx
+from hepmeta_desktop.export import summary as sm
+
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -33,7 +36,7 @@ def _date_text(day: dt.date, lang: str) -> str:
 
 def _title(doc, result: AnalysisResult, lang: str, day: dt.date, pseudonymised: bool) -> None:
     doc.add_paragraph(ct.label("title", lang), style="Title")
-    lines = ct.selection_lines(result, lang)
+    lines = sm.selection_lines(result, lang)
     p = doc.add_paragraph()
     p.paragraph_format.space_after = Pt(2)
     head = p.add_run(f"{ct.label('selection', lang)}{' : ' if lang == 'fr' else ': '}")
@@ -49,8 +52,8 @@ def _table1(doc, result: AnalysisResult, lang: str) -> None:
     view = ct.table1_view(result, lang)
     dx.caption(doc, ct.label("table1", lang))
     header = [ct.label("characteristic", lang), *view.columns] + (["p"] if view.grouped else [])
-    first = 5.2 if view.grouped else 9.0
-    p_width = 1.6 if view.grouped else 0.0
+    first = 5.0 if view.grouped else 9.0
+    p_width = 1.9 if view.grouped else 0.0
     each = (dx.TEXT_WIDTH_CM - first - p_width) / len(view.columns)
     if not view.grouped:
         each = min(each, 4.5)
@@ -59,7 +62,8 @@ def _table1(doc, result: AnalysisResult, lang: str) -> None:
     for i, r in enumerate(view.rows):
         nxt = view.rows[i + 1] if i + 1 < len(view.rows) else None
         cells = list(r.texts) or [""] * len(view.columns)
-        rows.append([r.label, *cells] + ([r.p_text] if view.grouped else []))
+        # A p-value and its mark never break across two lines ('< 0.001 d').
+        rows.append([r.label, *cells] + ([r.p_text.replace(" ", NBSP)] if view.grouped else []))
         bold.append(r.kind == "variable")
         indent.append(r.kind != "variable")
         # A variable's rows stay together: every row but its last keeps with the next.
@@ -102,11 +106,14 @@ def _survival(doc, result: AnalysisResult, lang: str, figures: Sequence[Figure])
     if not_in:
         names = ", ".join(x.record_number for x in not_in[:30])
         more = f" … (+{len(not_in) - 30})" if len(not_in) > 30 else ""
-        dx.add_note(doc, f"{ct.label('not_in_curve', lang)} ({len(not_in)}){' : ' if lang == 'fr' else ': '}{names}{more}")
+        dx.add_note(
+            doc,
+            f"{ct.label('not_in_curve', lang)} ({len(not_in)}){' : ' if lang == 'fr' else ': '}{names}{more}",
+        )
 
 
 def _outcomes(doc, result: AnalysisResult, lang: str) -> None:
-    sec = ct.outcomes_section(result, lang)
+    sec = sm.outcomes_section(result, lang)
     doc.add_paragraph(sec.title, style="Heading 1")
     rows = [[r.label.strip(), *r.texts] for r in sec.rows]
     indent = [r.label.startswith("  ") for r in sec.rows]
@@ -154,7 +161,7 @@ def write_word_report(
     _outcomes(doc, result, lang)
     _checks(doc, result, lang)
     doc.add_paragraph(ct.label("methods", lang), style="Heading 1")
-    for line in ct.methods_lines(result, lang):
+    for line in sm.methods_lines(result, lang):
         dx.add_note(doc, line).runs[0].font.size = Pt(dx.BODY_PT - 1)
     doc.save(os.fspath(path))
 

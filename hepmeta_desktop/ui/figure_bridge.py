@@ -131,7 +131,9 @@ def km_png(result: AnalysisResult, endpoint: str, lang: str = "fr", dpi: int = 3
             p.drawText(QRectF(x - 20, plot_top + plot_h + 4, 40, 11), Qt.AlignCenter, str(m))
         p.drawLine(QPointF(left, plot_top), QPointF(left, plot_top + plot_h))
         p.drawLine(QPointF(left, plot_top + plot_h), QPointF(left + plot_w, plot_top + plot_h))
-        xtitle = "Mois depuis la chirurgie hépatique" if lang == "fr" else "Months since liver surgery"
+        xtitle = (
+            "Mois depuis la chirurgie hépatique" if lang == "fr" else "Months since liver surgery"
+        )
         p.drawText(QRectF(left, plot_top + plot_h + 16, plot_w, 12), Qt.AlignCenter, xtitle)
         p.save()
         p.translate(9, plot_top + plot_h / 2)
@@ -149,7 +151,9 @@ def km_png(result: AnalysisResult, endpoint: str, lang: str = "fr", dpi: int = 3
             p.setPen(pen)
             p.drawPath(_step_path(curve, xmap, ymap, curve.survival.tolist()))
             p.setPen(QPen(colour, 0.8))
-            for t, v in zip(curve.censor_time.tolist(), curve.censor_survival.tolist(), strict=True):
+            for t, v in zip(
+                curve.censor_time.tolist(), curve.censor_survival.tolist(), strict=True
+            ):
                 x, y = xmap(_months(t)), ymap(v)
                 p.drawLine(QPointF(x, y - 2.5), QPointF(x, y + 2.5))
         # Legend, top right; the log-rank p under it when groups are compared.
