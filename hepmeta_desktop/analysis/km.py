@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-LOG_LOG, LOG = "log-log", "log"
-CI_METHODS = (LOG_LOG, LOG)
+from hepmeta_desktop.analysis.options import CI_METHODS, LOG, LOG_LOG  # noqa: F401
+
 #: R's qnorm(0.975).
 Z95 = 1.959963984540054
 #: R's quantile.survfit default tolerance, sqrt(.Machine$double.eps).

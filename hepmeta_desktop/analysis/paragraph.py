@@ -136,7 +136,13 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
         parts.append(t(f"{w.label('distribution', dist.index[0])} in all",
                        f"{w.label('distribution', dist.index[0])}{'s' if n > 1 else ''} dans tous les cas"))  # fmt: skip
     elif len(dist):
-        parts.append(w.counted("distribution", dist.to_dict()))
+        missing = n - int(dist.sum())
+        note = (
+            t(f" (not recorded in {missing})", f" (non renseigné chez {missing})")
+            if missing
+            else ""
+        )
+        parts.append(w.counted("distribution", dist.to_dict()) + note)
     if parts:
         subject = t("Patients had ", ("Les patientes avaient " if w.f else "Les patients avaient "))
         s.append(subject + ", ".join(parts) + ".")
@@ -171,7 +177,7 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
 
 def _morbidity(w: _Writer, out: Outcomes) -> list[str]:
     t = w.t
-    if out.clavien_recorded and out.morbidity_n == 0 and out.mortality_90d_n == 0:
+    if out.clavien_recorded == out.n and out.morbidity_n == 0 and out.mortality_90d_n == 0:
         return [
             t(
                 "There was no postoperative morbidity and no mortality.",
@@ -240,7 +246,10 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
     if os_ and os_.overall.n:
         c = os_.overall
         if c.median is not None:
-            ci = f"{w.num(c.median_lower / DAYS_PER_MONTH) if c.median_lower else '–'}–{w.num(c.median_upper / DAYS_PER_MONTH) if c.median_upper else '–'}"
+            nr = t("not reached", "non atteinte")
+            lo = w.num(c.median_lower / DAYS_PER_MONTH) if c.median_lower is not None else nr
+            hi = w.num(c.median_upper / DAYS_PER_MONTH) if c.median_upper is not None else nr
+            ci = f"{lo}–{hi}"
             s.append(t(f"Median overall survival was {w.num(c.median / DAYS_PER_MONTH)} months (95% CI {ci}).",
                        f"La survie globale médiane était de {w.num(c.median / DAYS_PER_MONTH)} mois (IC 95 % {ci})."))  # fmt: skip
         else:

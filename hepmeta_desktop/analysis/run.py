@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
 from hepmeta_desktop.analysis.checks import Inconsistency, inconsistencies
-from hepmeta_desktop.analysis.cohort import Cohort, CohortFilter, select_cohort
-from hepmeta_desktop.analysis.km import CI_METHODS, LOG_LOG
+from hepmeta_desktop.analysis.cohort import Cohort, select_cohort
+from hepmeta_desktop.analysis.options import AnalysisOptions, CohortFilter  # noqa: F401
 from hepmeta_desktop.analysis.outcomes import Outcomes, surgical_outcomes
 from hepmeta_desktop.analysis.paragraph import ResultsParagraph, results_paragraph
 from hepmeta_desktop.analysis.survival import OS, RFS, SurvivalResult, survival_analysis
@@ -18,19 +18,6 @@ from hepmeta_desktop.analysis.variables import analysis_variable, ordered_levels
 
 #: Receives (fraction done 0..1, what is being done); the core reports progress with no Qt.
 Progress = Callable[[float, str], None]
-
-
-@dataclass(frozen=True)
-class AnalysisOptions:
-    filter: CohortFilter = field(default_factory=CohortFilter)
-    group_by: str | None = None
-    ci_method: str = LOG_LOG
-
-    def __post_init__(self) -> None:
-        if self.ci_method not in CI_METHODS:
-            raise ValueError(f"unknown CI method: {self.ci_method}")
-        if self.group_by:
-            analysis_variable(self.group_by)  # raises KeyError on an unknown variable
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,6 +32,8 @@ class AnalysisResult:
     recurrence_free_survival: SurvivalResult
     paragraph: ResultsParagraph
     inconsistencies: tuple[Inconsistency, ...]
+    #: Every surgeon of the registry (not only the selected ones), for the filter's menu.
+    surgeons: tuple[str, ...] = ()
 
     def survival(self, endpoint: str) -> SurvivalResult:
         return self.overall_survival if endpoint == OS else self.recurrence_free_survival
@@ -76,4 +65,5 @@ def run_analysis(
     paragraph = results_paragraph(cohort, outcomes, os_)
     checks = inconsistencies(cohort)
     report(1.0, "done")
-    return AnalysisResult(options, cohort, table1, outcomes, os_, rfs, paragraph, checks)
+    surgeons = tuple(sorted(str(s) for s in dataset["surgeon"].dropna().unique()))
+    return AnalysisResult(options, cohort, table1, outcomes, os_, rfs, paragraph, checks, surgeons)
