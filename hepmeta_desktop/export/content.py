@@ -149,6 +149,10 @@ def _level_rows(variable, stats: tuple[CategoricalStats, ...], lang: str) -> lis
     return rows
 
 
+def _recorded(stats: ContinuousStats | CategoricalStats) -> int:
+    return stats.n if isinstance(stats, ContinuousStats) else stats.recorded
+
+
 def unit_text(unit: str, lang: str) -> str:
     if lang == "fr":
         unit = {"years": "ans", "months": "mois", "days": "jours"}.get(unit, unit)
@@ -165,8 +169,12 @@ def table1_view(result: AnalysisResult, lang: str) -> Table1View:
             for lv, n in zip(t.group_levels, t.group_sizes, strict=True)
         ]
     rows: list[Row] = []
+    empty: list[str] = []
     for s in t.variables:
         v = s.variable
+        if _recorded(s.overall) == 0:  # a column of blanks says nothing: named in a note
+            empty.append(v.label(lang))
+            continue
         stats = (s.overall, *s.by_group) if grouped else (s.overall,)
         mark = TEST_MARKS.get(s.test or "", "")
         p_text = f"{tx.p_value(s.p_value, lang)}{' ' + mark if mark else ''}" if s.test else ""
@@ -183,6 +191,13 @@ def table1_view(result: AnalysisResult, lang: str) -> Table1View:
          "fr": "Valeurs : n (%) sur les patients dont la donnée est renseignée, ou moyenne ± "
                "écart type, médiane [Q1–Q3] et extrêmes."}[lang]
     ]  # fmt: skip
+    if empty:
+        head = (
+            "Non renseigné pour tous les patients : "
+            if lang == "fr"
+            else "Not recorded for any patient: "
+        )
+        notes.append(head + ", ".join(empty) + ".")
     for test in t.tests_used():
         en, fr = TEST_NAMES[test]
         notes.append(f"{TEST_MARKS[test]} {fr if lang == 'fr' else en}")

@@ -85,7 +85,7 @@ def _survival(doc, result: AnalysisResult, lang: str, figures: Sequence[Figure])
     sec = ct.survival_section(result, lang)
     dx.caption(doc, sec.title)
     header = list(sec.columns[1:])
-    widths = [3.0, 1.2, 2.0, 3.3, 2.5, 2.5, 2.5]
+    widths = [2.6, 1.0, 1.6, 3.1, 2.9, 2.9, 2.9]
     rows, bold, indent, keep = [], [], [], []
     current = None
     for r in sec.rows:
@@ -118,7 +118,7 @@ def _outcomes(doc, result: AnalysisResult, lang: str) -> None:
     rows = [[r.label.strip(), *r.texts] for r in sec.rows]
     indent = [r.label.startswith("  ") for r in sec.rows]
     keep = [i + 1 < len(sec.rows) and indent[i + 1] for i in range(len(sec.rows))]
-    dx.add_table(doc, list(sec.columns), rows, [10.5, 2.0, 2.5], indent_rows=indent, keep_rows=keep)
+    dx.add_table(doc, list(sec.columns), rows, [9.5, 3.0, 2.5], indent_rows=indent, keep_rows=keep)
 
 
 def _checks(doc, result: AnalysisResult, lang: str) -> None:

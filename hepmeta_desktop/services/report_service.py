@@ -87,6 +87,13 @@ class ReportService:
         report = progress or (lambda fraction, what: None)
         path = Path(request.path)
         partial = path.with_name(f".{path.stem}.partial{kind}")
+        if not path.parent.is_dir():
+            raise ExportWriteError(
+                Message(
+                    f"Impossible d'écrire {path.name} : le dossier {path.parent} n'existe pas.",
+                    f"Cannot write {path.name}: the folder {path.parent} does not exist.",
+                )
+            )
         try:
             if kind in (SPSS, STATA):
                 report(0.1, "dataset")

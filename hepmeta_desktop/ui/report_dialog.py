@@ -102,7 +102,9 @@ class ReportDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout()
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QtWidgets.QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, row)
         form.addRow("", self.pseudonymise)
         form.addRow("", self.raw)
         self.progress = QtWidgets.QProgressBar()
@@ -187,6 +189,7 @@ class ReportDialog(QtWidgets.QDialog):
     def _on_success(self, path: Path) -> None:
         self._finish()
         self.progress.setValue(100)
+        self.path.setText(str(path))
         self.status.setText(self.tr("Written: %1").replace("%1", str(path)))
         self.exported.emit(path)
 

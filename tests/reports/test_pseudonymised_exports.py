@@ -31,7 +31,12 @@ def _texts(path: Path) -> list[str]:
     labels = [str(x) for x in meta.column_names_to_labels.values()]
     for mapping in meta.variable_value_labels.values():
         labels += [str(x) for x in mapping.values()]
-    return [raw.decode("utf-8", "ignore"), raw.decode("latin-1"), "\n".join(values), "\n".join(labels)]
+    return [
+        raw.decode("utf-8", "ignore"),
+        raw.decode("latin-1"),
+        "\n".join(values),
+        "\n".join(labels),
+    ]
 
 
 def _found(texts: list[str], needles: list[str]) -> set[str]:
@@ -75,10 +80,14 @@ def test_plain_exports_do_hold_them(registry, db_path, tmp_path):
     # The patient with no news is listed by record number among those left out.
     assert _found(_texts(docx), ["IPP-91846-27"]) == {"IPP-91846-27"}
     assert _found(_texts(xlsx), registry.identifying) == set(registry.identifying) - {
-        v for v in registry.identifying if "/" in v or v[:4].isdigit()  # dates are date cells
+        v
+        for v in registry.identifying
+        if "/" in v or v[:4].isdigit()  # dates are date cells
     }
     for path in (sav, dta):
-        found = _found(_texts(path), registry.record_numbers + [d.isoformat() for d in registry.birth_dates])
+        found = _found(
+            _texts(path), registry.record_numbers + [d.isoformat() for d in registry.birth_dates]
+        )
         assert found == set(registry.record_numbers) | {d.isoformat() for d in registry.birth_dates}
     entries = [e for e in AuditService(registry.db).entries() if e.action == "export"]
     assert all("pseudonymised=no" in e.new_value for e in entries)
