@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from xml.sax.saxutils import escape
 
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
 #: Arial is metric-compatible with Liberation Sans: the layout checked with LibreOffice
@@ -124,28 +125,26 @@ def _table_borders(table) -> None:
     tblpr.append(layout)
 
 
-def _row_flags(row, header: bool) -> None:
-    trpr = row._tr.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))  # a row never breaks across two pages
-    if header:
-        trpr.append(OxmlElement("w:tblHeader"))  # repeated at the top of every page
+def _twips(cm: float) -> int:
+    return round(cm / 2.54 * 1440)
 
 
-def _cell_text(cell, text: str, width, align, bold: bool, indent: bool, keep: bool, size: float):
-    cell.width = width
-    p = cell.paragraphs[0]
-    p.alignment = align
-    pf = p.paragraph_format
-    pf.space_after = Pt(0)
-    pf.space_before = Pt(1)
-    if indent:
-        pf.left_indent = Cm(0.4)
-    if keep:
-        pf.keep_with_next = True
-    run = p.add_run(text)
-    run.font.size = Pt(size)
-    if bold:
-        run.bold = True
+def _cell_xml(text: str, width: int, *, right: bool, bold: bool, indent: bool, keep: bool,
+              half_points: int, span: int = 1, rule_below: bool = False) -> str:  # fmt: skip
+    """One ``w:tc``, written as text: python-docx's API costs ~1 ms a cell, this ~10 µs."""
+    span_xml = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+    rule = (f'<w:tcBorders><w:bottom w:val="single" w:sz="{THIN}" w:space="0" '
+            'w:color="000000"/></w:tcBorders>') if rule_below else ""  # fmt: skip
+    keep_xml = "<w:keepNext/>" if keep else ""
+    indent_xml = f'<w:ind w:left="{_twips(0.4)}"/>' if indent else ""
+    bold_xml = "<w:b/>" if bold else ""
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{span_xml}{rule}</w:tcPr>'
+        f'<w:p><w:pPr>{keep_xml}<w:spacing w:before="20" w:after="0"/>{indent_xml}'
+        f'<w:jc w:val="{"right" if right else "left"}"/></w:pPr>'
+        f'<w:r><w:rPr>{bold_xml}<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+        f'</w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+    )
 
 
 def add_table(
@@ -163,40 +162,43 @@ def add_table(
 ):
     """A three-rule table: rules above, below and under the header; numbers right-aligned.
 
-    Columns from ``numeric_from`` on hold numbers and are right-aligned.  ``keep_rows``
-    marks rows kept on the same page as the next one (a variable and its levels);
-    ``span_rows`` rows are one cell across the table (a sub-heading).
+    Columns from ``numeric_from`` on hold numbers and are right-aligned.  Every row is
+    kept whole on a page (cantSplit) and the header row is repeated on each page;
+    ``keep_rows`` marks rows kept on the same page as the next one (a variable and its
+    levels); ``span_rows`` rows are one cell across the table (a sub-heading).
     """
-    table = doc.add_table(rows=1, cols=len(header))
+    table = doc.add_table(rows=0, cols=len(header))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     _table_borders(table)
-    widths = [Cm(w) for w in widths_cm]
-    for col, w in zip(table.columns, widths, strict=True):
-        col.width = w
-    hdr = table.rows[0]
-    _row_flags(hdr, header=True)
-    for i, (cell, text) in enumerate(zip(hdr.cells, header, strict=True)):
-        align = WD_ALIGN_PARAGRAPH.RIGHT if i >= numeric_from else WD_ALIGN_PARAGRAPH.LEFT
-        _cell_text(cell, text, widths[i], align, True, False, True, size)
-        tcpr = cell._tc.get_or_add_tcPr()
-        borders = OxmlElement("w:tcBorders")
-        _border(borders, "bottom", THIN)
-        tcpr.append(borders)
+    widths = [_twips(w) for w in widths_cm]
+    for col, w in zip(table.columns, widths_cm, strict=True):
+        col.width = Cm(w)
+    hp = round(size * 2)
+
+    def flag(i: int, flags: Sequence[bool]) -> bool:
+        return flags[i] if i < len(flags) else False
+
+    out = ["<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"]
+    out += [_cell_xml(t, widths[i], right=i >= numeric_from, bold=True, indent=False, keep=True,
+                      half_points=hp, rule_below=True) for i, t in enumerate(header)]  # fmt: skip
+    out.append("</w:tr>")
     for r, values in enumerate(rows):
-        row = table.add_row()
-        _row_flags(row, header=False)
-        bold = bold_rows[r] if r < len(bold_rows) else False
-        indent = indent_rows[r] if r < len(indent_rows) else False
-        keep = keep_rows[r] if r < len(keep_rows) else False
-        if r < len(span_rows) and span_rows[r]:
-            cell = row.cells[0].merge(row.cells[-1])
-            _cell_text(cell, values[0], sum(widths, Cm(0)), WD_ALIGN_PARAGRAPH.LEFT, bold, False,
-                       keep, size)  # fmt: skip
-            continue
-        for i, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-            align = WD_ALIGN_PARAGRAPH.RIGHT if i >= numeric_from else WD_ALIGN_PARAGRAPH.LEFT
-            _cell_text(cell, text, widths[i], align, bold and i == 0, indent and i == 0, keep, size)
+        bold, keep = flag(r, bold_rows), flag(r, keep_rows)
+        out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        if flag(r, span_rows):
+            out.append(_cell_xml(values[0], sum(widths), right=False, bold=bold, indent=False,
+                                 keep=keep, half_points=hp, span=len(header)))  # fmt: skip
+        else:
+            out += [
+                _cell_xml(t, widths[i], right=i >= numeric_from, bold=bold and i == 0,
+                          indent=i == 0 and flag(r, indent_rows), keep=keep, half_points=hp)
+                for i, t in enumerate(values)
+            ]  # fmt: skip
+        out.append("</w:tr>")
+    tbl = table._tbl
+    for tr in parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(out)}</w:tbl>"):
+        tbl.append(tr)
     return table
 
 

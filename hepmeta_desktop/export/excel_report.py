@@ -20,6 +20,7 @@ from hepmeta_desktop.analysis.survival import OS, RFS
 from hepmeta_desktop.derived import DAYS_PER_MONTH
 from hepmeta_desktop.export import content as ct
 from hepmeta_desktop.export import summary as sm
+from hepmeta_desktop.export import xlsx_bulk as bulk
 
 FORMATS = {"count": "0", "percent": "0.0%", "decimal": "0.0", "days": "0", "p": "0.000",
            "hr": "0.00", "date": "yyyy-mm-dd", "survival": "0.0000"}  # fmt: skip
@@ -52,48 +53,63 @@ def _clean(x: Any) -> Any:
 
 
 class _Sheet:
-    """A write-only sheet whose column widths are fitted to its content before writing."""
+    """A write-only sheet whose column widths are fitted to its content before writing.
+
+    Big sheets (life table, raw data) take the fast path of :mod:`xlsx_bulk`.
+    """
+
+    #: Rows looked at to fit the column widths (enough to see every kind of value).
+    WIDTH_SAMPLE = 400
 
     def __init__(self, wb: Workbook, title: str, header: Sequence[str], freeze_cols: int = 1):
+        self.wb = wb
         self.ws = wb.create_sheet(title[:31])
         self.header = list(header)
-        self.rows: list[list[Any]] = []
+        self.rows: list[tuple[list[Any], Sequence[str | None], bool]] = []
         self.freeze_cols = freeze_cols
-        self.widths = [len(str(h)) for h in header]
 
     def add(self, values: Sequence[Any], formats: Sequence[str | None] = (), bold: bool = False):
-        cells = []
-        for i, value in enumerate(values):
-            value = _clean(value)
-            fmt = formats[i] if i < len(formats) else None
-            cells.append((value, fmt, bold))
-            if i >= len(self.widths):
-                self.widths.append(0)
-            if isinstance(value, str):
-                shown = len(value)
-            elif isinstance(value, (dt.date, dt.datetime)):
-                shown = 10
-            else:
-                shown = 8 if value is not None else 0
-            self.widths[i] = max(self.widths[i], shown)
-        self.rows.append(cells)
+        self.rows.append(([_clean(v) for v in values], formats, bold))
+
+    def _widths(self) -> list[int]:
+        widths = [len(str(h)) for h in self.header]
+        for values, _, _ in self.rows[: self.WIDTH_SAMPLE]:
+            widths += [0] * (len(values) - len(widths))
+            for i, value in enumerate(values):
+                if isinstance(value, str):
+                    shown = len(value)
+                elif isinstance(value, (dt.date, dt.datetime)):
+                    shown = 10
+                else:
+                    shown = 8 if value is not None else 0
+                widths[i] = max(widths[i], shown)
+        return widths
+
+    def cells(self):
+        """Every row as (value, format, bold) triples."""
+        for values, formats, bold in self.rows:
+            yield [
+                (v, formats[i] if i < len(formats) else None, bold) for i, v in enumerate(values)
+            ]
 
     def write(self) -> None:
         ws = self.ws
-        for i, width in enumerate(self.widths, start=1):
+        for i, width in enumerate(self._widths(), start=1):
             ws.column_dimensions[get_column_letter(i)].width = min(MAX_WIDTH, width + 2)
         ws.freeze_panes = f"{get_column_letter(self.freeze_cols + 1)}2"
         head = []
         for text in self.header:
             c = WriteOnlyCell(ws, value=text)
-            c.font, c.border, c.alignment = (
-                BOLD,
-                UNDER,
-                Alignment(wrap_text=True, vertical="bottom"),
-            )
+            c.font, c.border = BOLD, UNDER
+            c.alignment = Alignment(wrap_text=True, vertical="bottom")
             head.append(c)
         ws.append(head)
-        for row in self.rows:
+        if len(self.rows) > bulk.BULK_ROWS:
+            xml, widest = bulk.rows_xml(self.cells(), bulk.StyleIds(ws, FORMATS, BOLD))
+            sheets = self.wb.__dict__.setdefault("_hepmeta_bulk", [])
+            sheets.append(bulk.BulkSheet(ws, xml, max(widest, len(self.header))))
+            return
+        for row in self.cells():
             out = []
             for value, fmt, bold in row:
                 if fmt is None and not bold:
@@ -318,3 +334,4 @@ def write_excel_report(
     _checks(wb, result, lang)
     _raw(wb, raw_tables)
     wb.save(os.fspath(path))
+    bulk.inject(path, wb.__dict__.get("_hepmeta_bulk", []))

@@ -61,6 +61,8 @@ def converted(tmp_path_factory):
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     SHOTS.mkdir(exist_ok=True)
+    for old in SHOTS.glob("report_*.png"):  # pages of an earlier, longer run
+        old.unlink()
     texts = []
     for stem in ("report_word", "report_excel"):
         pdf = folder / f"{stem}.pdf"
