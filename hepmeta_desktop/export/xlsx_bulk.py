@@ -56,19 +56,20 @@ class StyleIds:
 
 
 def _number(x: float | int) -> str:
-    return repr(float(x)) if isinstance(x, float) else str(int(x))
+    """As openpyxl writes a number (``%.16g``): the same file whichever path wrote it."""
+    return f"{x:.16g}"
 
 
 def cell_xml(ref: str, value, style: int) -> str:
     """One ``<c>`` element ('' for an empty cell)."""
     s = f' s="{style}"' if style else ""
-    if value is None:
-        return ""
+    if value is None or value == "":
+        return f'<c r="{ref}"{s}/>' if style else ""
     if isinstance(value, bool):
         return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)):
         if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            return ""
+            return f'<c r="{ref}"{s}/>' if style else ""
         return f'<c r="{ref}"{s}><v>{_number(value)}</v></c>'
     if isinstance(value, dt.datetime):
         serial = (value - EXCEL_EPOCH).total_seconds() / 86400

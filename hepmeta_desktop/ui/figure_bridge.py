@@ -8,10 +8,21 @@ dialog's worker can call it.
 
 from __future__ import annotations
 
+import ctypes
 import math
 import os
+import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLineF,
+    QPointF,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,8 +31,8 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QPainter,
-    QPainterPath,
     QPen,
+    QPolygonF,
 )
 
 from hepmeta_desktop.analysis import text as tx
@@ -40,9 +51,25 @@ FONT_FAMILY = "Arial"
 _app = None
 
 
+def _guard_singletons() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every void call.
+
+    The ui branch's ``qt_guard`` makes None, True and False as good as immortal; a report
+    written from the command line has no window to install it, so the bridge does.
+    """
+    try:
+        from hepmeta_desktop.ui import qt_guard  # noqa: F401  (guards on import)
+    except ImportError:  # not merged yet: the same guard, inline
+        if sys.version_info < (3, 12) and not getattr(sys, "_hepmeta_singletons_guarded", False):
+            for obj in (None, True, False):
+                ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+            sys._hepmeta_singletons_guarded = True  # type: ignore[attr-defined]
+
+
 def ensure_gui_application() -> None:
     """A QGuiApplication for fonts and painting; offscreen when there is no display."""
     global _app
+    _guard_singletons()
     if QCoreApplication.instance() is not None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
@@ -61,25 +88,23 @@ def _months(days) -> float:
     return float(days) / DAYS_PER_MONTH
 
 
-def _step_path(curve: KMCurve, xmap, ymap, values) -> QPainterPath:
-    path = QPainterPath(QPointF(xmap(0.0), ymap(1.0)))
+def _step_points(curve: KMCurve, xmap, ymap, values) -> list[QPointF]:
+    """The step curve as points (one polyline: one Qt call per curve, not one per step)."""
+    points = [QPointF(xmap(0.0), ymap(1.0))]
     last = 1.0
     for t, s in zip(curve.time.tolist(), values, strict=True):
         s = last if s is None or (isinstance(s, float) and math.isnan(s)) else s
         x = xmap(_months(t))
-        path.lineTo(x, ymap(last))
-        path.lineTo(x, ymap(s))
+        points.append(QPointF(x, ymap(last)))
+        points.append(QPointF(x, ymap(s)))
         last = s
-    return path
+    return points
 
 
-def _band(curve: KMCurve, xmap, ymap) -> QPainterPath:
-    upper = _step_path(curve, xmap, ymap, curve.upper.tolist())
-    lower = _step_path(curve, xmap, ymap, curve.lower.tolist())
-    band = QPainterPath(upper)
-    band.connectPath(lower.toReversed())
-    band.closeSubpath()
-    return band
+def _band(curve: KMCurve, xmap, ymap) -> QPolygonF:
+    upper = _step_points(curve, xmap, ymap, curve.upper.tolist())
+    lower = _step_points(curve, xmap, ymap, curve.lower.tolist())
+    return QPolygonF(upper + lower[::-1])
 
 
 def km_png(result: AnalysisResult, endpoint: str, lang: str = "fr", dpi: int = 300) -> bytes:
@@ -146,16 +171,18 @@ def km_png(result: AnalysisResult, endpoint: str, lang: str = "fr", dpi: int = 3
             if len(curves) == 1 and curve.n:
                 fill = QColor(colour)
                 fill.setAlpha(40)
-                p.fillPath(_band(curve, xmap, ymap), QBrush(fill))
-            pen = QPen(colour, 1.4, STYLES[i % len(STYLES)])
-            p.setPen(pen)
-            p.drawPath(_step_path(curve, xmap, ymap, curve.survival.tolist()))
+                p.setPen(Qt.NoPen)
+                p.setBrush(QBrush(fill))
+                p.drawPolygon(_band(curve, xmap, ymap))
+                p.setBrush(Qt.NoBrush)
+            p.setPen(QPen(colour, 1.4, STYLES[i % len(STYLES)]))
+            p.drawPolyline(QPolygonF(_step_points(curve, xmap, ymap, curve.survival.tolist())))
             p.setPen(QPen(colour, 0.8))
-            for t, v in zip(
-                curve.censor_time.tolist(), curve.censor_survival.tolist(), strict=True
-            ):
-                x, y = xmap(_months(t)), ymap(v)
-                p.drawLine(QPointF(x, y - 2.5), QPointF(x, y + 2.5))
+            censored = zip(curve.censor_time.tolist(), curve.censor_survival.tolist(), strict=True)
+            marks = [QLineF(xmap(_months(t)), ymap(v) - 2.5, xmap(_months(t)), ymap(v) + 2.5)
+                     for t, v in censored]  # fmt: skip
+            if marks:
+                p.drawLines(marks)
         # Legend, top right; the log-rank p under it when groups are compared.
         lines = [f"{n} (n = {c.n})" for n, c in zip(names, curves, strict=True)]
         legend_w = max(fm.horizontalAdvance(t) for t in lines) + 30
