@@ -61,7 +61,7 @@ def surgical_outcomes(data: pd.DataFrame) -> Outcomes:
     recurred = data["first_recurrence_date"].notna()
     margin = data["margin_status"]
     adjuvant = data["adjuvant_chemotherapy"]
-    causes = data.loc[dead, "cause_of_death"].fillna(dd.UNKNOWN).value_counts()
+    causes = data.loc[dead, "cause_of_death"].astype(object).fillna(dd.UNKNOWN).value_counts()
     cause_order = [c for c in dd.var("cause_of_death").codes() if c in causes.index]
     disease = dead & (data["cause_of_death"] == "DISEASE")
     no_news = data["excluded_reason"] != ""

@@ -100,7 +100,7 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
     if len(age):
         s.append(t(f"Mean age was {w.num(age.mean())} years (range {w.num(age.min())}–{w.num(age.max())}).",
                    f"L'âge moyen était de {w.num(age.mean())} ans (extrêmes {w.num(age.min())}–{w.num(age.max())})."))  # fmt: skip
-    breast = d["breast_surgery_type"].dropna().value_counts()
+    breast = _counts(d["breast_surgery_type"])
     if len(breast) == 1 and breast.iloc[0] == n:
         s.append(t(f"Breast surgery: {w.label('breast_surgery_type', breast.index[0])} in {w.all_()}.",
                    f"Chirurgie du sein : {w.label('breast_surgery_type', breast.index[0])} chez {w.all_()}."))  # fmt: skip
@@ -131,7 +131,7 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
                 f"de {w.num(size.min())} à {w.num(size.max())} cm",
             )
         )
-    dist = d["distribution"].dropna().value_counts()
+    dist = _counts(d["distribution"])
     if len(dist) == 1 and dist.iloc[0] == n:
         parts.append(t(f"{w.label('distribution', dist.index[0])} in all",
                        f"{w.label('distribution', dist.index[0])}{'s' if n > 1 else ''} dans tous les cas"))  # fmt: skip
@@ -146,7 +146,7 @@ def _sentences(w: _Writer, cohort: Cohort, out: Outcomes, os_: SurvivalResult | 
     if parts:
         subject = t("Patients had ", ("Les patientes avaient " if w.f else "Les patients avaient "))
         s.append(subject + ", ".join(parts) + ".")
-    procs = d["procedure"].dropna().value_counts()
+    procs = _counts(d["procedure"])
     if len(procs):
         codes = [c for c in dd.var("procedure").codes() if c in procs.index]
         words = []
@@ -207,7 +207,7 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
     )
     k = out.deaths_n
     if k:
-        years = join_words([w.num(x / DAYS_PER_YEAR) for x in out.death_days], w.lang)
+        years = _years(w, out.death_days)
         causes = join_words([f"{w.label('cause_of_death', c)}" + (f" {m}" if len(out.death_causes) > 1 else "")
                              for c, m in out.death_causes.items()], w.lang)  # fmt: skip
         sites = (
@@ -275,6 +275,22 @@ def _follow_up(w: _Writer, out: Outcomes, os_: SurvivalResult | None) -> list[st
                 )
             )
     return s
+
+
+def _counts(series: pd.Series) -> pd.Series:
+    """Counts of the values present (a categorical column also lists absent codes)."""
+    counts = series.dropna().astype(object).value_counts()
+    return counts[counts > 0]
+
+
+def _years(w: _Writer, days: tuple[float, ...]) -> str:
+    """'2.1 and 2.1' for a few deaths; 'a median of 2.3 (range 0.1–9.8)' for many."""
+    if len(days) <= 5:
+        return join_words([w.num(x / DAYS_PER_YEAR) for x in days], w.lang)
+    mid = float(pd.Series(days).median()) / DAYS_PER_YEAR
+    lo, hi = days[0] / DAYS_PER_YEAR, days[-1] / DAYS_PER_YEAR
+    return w.t(f"a median of {w.num(mid)} (range {w.num(lo)}–{w.num(hi)})",
+               f"une médiane de {w.num(mid)} (extrêmes {w.num(lo)}–{w.num(hi)})")  # fmt: skip
 
 
 def _de(text: str) -> str:

@@ -60,7 +60,9 @@ def run_analysis(
     report(0.5, "overall survival")
     os_ = survival_analysis(data, OS, options.ci_method, options.group_by, levels)
     report(0.7, "recurrence-free survival")
-    rfs = survival_analysis(data, RFS, options.ci_method, options.group_by, levels)
+    rfs = survival_analysis(
+        data, RFS, options.ci_method, options.group_by, levels, os_.median_follow_up_days
+    )
     report(0.9, "paragraph")
     paragraph = results_paragraph(cohort, outcomes, os_)
     checks = inconsistencies(cohort)

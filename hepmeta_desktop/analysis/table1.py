@@ -9,7 +9,7 @@ Conventions (also in docs/stats_json.md):
 * multiple choice: patients with each code (a patient may count in several rows);
 * tests, on the recorded values with 'unknown' left out: Fisher's exact test for a 2×2
   table, else Pearson's χ² without continuity correction; Mann-Whitney U (two-sided) for
-  two groups, Kruskal-Wallis for more.  No test for multiple-choice variables.
+  two groups (R's exact/approximate rule), Kruskal-Wallis for more.  No test for multiple-choice variables.
 """
 
 from __future__ import annotations
@@ -107,10 +107,10 @@ def _f(x) -> float | None:
     return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
 
-def continuous_stats(values: pd.Series) -> ContinuousStats:
-    x = values.to_numpy(dtype=float)
+def continuous_stats(values) -> ContinuousStats:
+    x = np.asarray(values, dtype=float)
+    missing = int(np.isnan(x).sum())
     x = x[~np.isnan(x)]
-    missing = len(values) - len(x)
     if len(x) == 0:
         return ContinuousStats(0, missing, None, None, None, None, None, None, None)
     q1, med, q3 = np.quantile(x, [0.25, 0.5, 0.75])
@@ -119,52 +119,108 @@ def continuous_stats(values: pd.Series) -> ContinuousStats:
                            float(x.min()), float(x.max()))  # fmt: skip
 
 
-def categorical_stats(values: pd.Series, variable: AnalysisVariable) -> CategoricalStats:
-    missing = int(values.isna().sum())
+def _codes(
+    values: pd.Series, variable: AnalysisVariable
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(row of each code, its level index, levels): one row per patient, or per chosen code."""
     if variable.kind == MULTIPLE:
         exploded = values.dropna().astype(str).str.split(",").explode().str.strip()
-        counts = exploded[exploded != ""].value_counts()
+        exploded = exploded[exploded != ""]
+        rows = values.index.get_indexer(exploded.index)
+        values = exploded
     else:
-        counts = values.dropna().astype(str).value_counts()
-    recorded = len(values) - missing
-    levels = ordered_levels(variable, counts.index)
+        rows = np.arange(len(values))
+    uniques = pd.unique(values.dropna())
+    levels = ordered_levels(variable, uniques)
+    # Coded columns hold str codes (or None): no per-value conversion is needed.
+    codes = pd.Categorical(values, categories=levels).codes
+    return np.asarray(rows), np.asarray(codes, dtype=np.int64), levels
+
+
+def _categorical(
+    counts: np.ndarray, levels: list[str], missing: int, recorded: int
+) -> CategoricalStats:
     return CategoricalStats(
         tuple(
-            LevelCount(c, int(counts[c]), 100.0 * counts[c] / recorded if recorded else None)
-            for c in levels
+            LevelCount(c, int(k), 100.0 * k / recorded if recorded else None)
+            for c, k in zip(levels, counts, strict=True)
+            if k > 0
         ),
         missing,
         recorded,
     )
 
 
-def _test(variable: AnalysisVariable, col: pd.Series, groups: pd.Series, levels):
+def categorical_stats(values: pd.Series, variable: AnalysisVariable) -> CategoricalStats:
+    values = values.reset_index(drop=True)
+    rows, codes, levels = _codes(values, variable)
+    counts = np.bincount(codes[codes >= 0], minlength=len(levels))
+    missing = int(values.isna().sum())
+    return _categorical(counts, levels, missing, len(values) - missing)
+
+
+def _test_continuous(samples: list[np.ndarray]):
     from scipy import stats
 
-    if variable.kind == CONTINUOUS:
-        samples = [col[groups == lv].dropna().to_numpy(float) for lv in levels]
-        samples = [s for s in samples if len(s)]
-        if len(samples) < 2 or np.unique(np.concatenate(samples)).size < 2:
-            return None, None
-        if len(samples) == 2:
-            return float(stats.mannwhitneyu(*samples, alternative="two-sided").pvalue), MANN_WHITNEY
-        return float(stats.kruskal(*samples).pvalue), KRUSKAL
-    if variable.kind != CATEGORICAL:
+    samples = [s for s in samples if len(s)]
+    if len(samples) < 2 or np.unique(np.concatenate(samples)).size < 2:
         return None, None
-    keep = col.notna() & (col != dd.UNKNOWN) & groups.isin(levels)
-    table = pd.crosstab(col[keep].astype(str), groups[keep])
-    table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
+    if len(samples) == 2:
+        # R's wilcox.test rule: exact below 50 per group without ties, else the normal
+        # approximation with continuity correction.
+        pooled = np.concatenate(samples)
+        exact = max(map(len, samples)) < 50 and np.unique(pooled).size == pooled.size
+        method = "exact" if exact else "asymptotic"
+        p = stats.mannwhitneyu(*samples, alternative="two-sided", method=method).pvalue
+        return float(p), MANN_WHITNEY
+    return float(stats.kruskal(*samples).pvalue), KRUSKAL
+
+
+def _test_categorical(table: np.ndarray, levels: list[str]):
+    from scipy import stats
+
+    known = np.array([lv != dd.UNKNOWN for lv in levels], dtype=bool)
+    table = table[known]
+    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
     if table.shape[0] < 2 or table.shape[1] < 2:
         return None, None
     if table.shape == (2, 2):
-        return float(stats.fisher_exact(table.to_numpy()).pvalue), FISHER
-    return float(stats.chi2_contingency(table.to_numpy(), correction=False).pvalue), CHI2
+        return float(stats.fisher_exact(table).pvalue), FISHER
+    return float(stats.chi2_contingency(table, correction=False).pvalue), CHI2
 
 
-def _stats(variable: AnalysisVariable, col: pd.Series) -> Stats:
-    return (
-        continuous_stats(col) if variable.kind == CONTINUOUS else categorical_stats(col, variable)
+def _summarise(
+    v: AnalysisVariable, col: pd.Series, gcodes: np.ndarray | None, k: int
+) -> VariableSummary:
+    """One variable, overall and by group (``gcodes``: group index per patient, -1 = none)."""
+    if v.kind == CONTINUOUS:
+        x = col.to_numpy(dtype=float)
+        if gcodes is None:
+            return VariableSummary(v, continuous_stats(x), (), None, None)
+        parts = [x[gcodes == g] for g in range(k)]
+        p, test = _test_continuous([s[~np.isnan(s)] for s in parts])
+        return VariableSummary(
+            v, continuous_stats(x), tuple(continuous_stats(s) for s in parts), _f(p), test
+        )
+    col = col.reset_index(drop=True)
+    rows, codes, levels = _codes(col, v)
+    present = codes >= 0
+    missing_rows = col.isna().to_numpy()
+    overall = _categorical(np.bincount(codes[present], minlength=len(levels)), levels,
+                           int(missing_rows.sum()), len(col) - int(missing_rows.sum()))  # fmt: skip
+    if gcodes is None:
+        return VariableSummary(v, overall, (), None, None)
+    g_of = gcodes[rows[present]]
+    in_group = g_of >= 0
+    flat = codes[present][in_group] * k + g_of[in_group]
+    table = np.bincount(flat, minlength=len(levels) * k).reshape(len(levels), k)
+    sizes = np.bincount(gcodes[gcodes >= 0], minlength=k)
+    miss = np.bincount(gcodes[(gcodes >= 0) & missing_rows], minlength=k)
+    by_group = tuple(
+        _categorical(table[:, g], levels, int(miss[g]), int(sizes[g] - miss[g])) for g in range(k)
     )
+    p, test = _test_categorical(table, levels) if v.kind == CATEGORICAL else (None, None)
+    return VariableSummary(v, overall, by_group, _f(p), test)
 
 
 def build_table1(
@@ -176,27 +232,22 @@ def build_table1(
     variables = variables or table1_variables()
     group_var = analysis_variable(group_by) if group_by else None
     levels: list[str] = []
-    groups = pd.Series(dtype=object)
+    gcodes = None
     if group_var is not None:
-        groups = data[group_by].astype(object).where(data[group_by].notna(), None)
-        levels = ordered_levels(group_var, groups.dropna().astype(str).unique())
-        groups = groups.map(lambda x: None if x is None else str(x))
-    out = []
-    for v in variables:
-        if v.name == group_by or v.name not in data:
-            continue
-        col = data[v.name]
-        by_group: tuple[Stats, ...] = ()
-        p, test = None, None
-        if group_var is not None:
-            by_group = tuple(_stats(v, col[groups == lv]) for lv in levels)
-            p, test = _test(v, col, groups, levels)
-        out.append(VariableSummary(v, _stats(v, col), by_group, _f(p), test))
+        g = data[group_by]
+        levels = ordered_levels(group_var, pd.unique(g.dropna()))
+        gcodes = np.asarray(pd.Categorical(g, categories=levels).codes, dtype=np.int64)
+    out = [
+        _summarise(v, data[v.name], gcodes, len(levels))
+        for v in variables
+        if v.name != group_by and v.name in data
+    ]
+    sizes = np.bincount(gcodes[gcodes >= 0], minlength=len(levels)) if gcodes is not None else []
     return Table1(
         n=len(data),
         group_variable=group_var,
         group_levels=tuple(levels),
-        group_sizes=tuple(int((groups == lv).sum()) for lv in levels),
-        group_missing=int(groups.isna().sum()) if group_var is not None else 0,
+        group_sizes=tuple(int(x) for x in sizes),
+        group_missing=int((gcodes < 0).sum()) if gcodes is not None else 0,
         variables=tuple(out),
     )

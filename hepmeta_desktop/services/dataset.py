@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from pandas.api.types import union_categoricals
 from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.engine import Connection, Engine
 
@@ -93,19 +94,77 @@ def dataset_query():
     )
 
 
-def read_frame(conn: Connection | Engine) -> pd.DataFrame:
-    """Run the query and return the raw frame (dates still ISO text)."""
-    stmt = dataset_query()
-    if isinstance(conn, Engine):
-        with conn.connect() as c:
-            result = c.execute(stmt)
-            return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-    result = conn.execute(stmt)
-    return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+#: Rows converted at a time: the Python objects of one chunk are freed before the next.
+CHUNK_ROWS = 20_000
+_NEWS_DATES = ("_last_visit", "_last_death_date", "_death", "_recurrence")
+_NEWS_CODES = ("recurrence_sites", "recurrence_treatment", "cause_of_death")
+
+
+def _column_kinds() -> dict[str, str]:
+    kinds = {"patient_id": "int", "record_number": "text"}
+    for v in dataset_variables():
+        if v.type == dd.DATE:
+            kinds[v.name] = "date"
+        elif v.numeric:
+            kinds[v.name] = "number"
+        elif v.name != "record_number":
+            kinds[v.name] = "category"  # codes, and the surgeon's name
+    kinds.update({k: "date" for k in _NEWS_DATES})
+    kinds.update({k: "category" for k in _NEWS_CODES})
+    return kinds
 
 
 def _dates(series: pd.Series) -> pd.Series:
     return pd.to_datetime(series, format="ISO8601", errors="coerce").astype("datetime64[ns]")
+
+
+def _typed(rows: list, columns: list[str], kinds: dict[str, str]) -> dict[str, object]:
+    raw = pd.DataFrame.from_records(rows, columns=columns)
+    out: dict[str, object] = {}
+    for name in columns:
+        kind, col = kinds[name], raw[name]
+        if kind == "date":
+            out[name] = _dates(col)
+        elif kind == "number":
+            out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
+        elif kind == "category":
+            out[name] = pd.Categorical(col)
+        else:
+            # A copy: a column of the raw frame would keep the whole chunk's strings alive.
+            out[name] = pd.Series(col.to_numpy(copy=True))
+    return out
+
+
+def read_frame(conn: Connection | Engine) -> pd.DataFrame:
+    """Run the one query; typed columns (dates, floats, categorical codes), read in chunks.
+
+    The rows are fetched from the DBAPI cursor (SQLAlchemy's Row objects cost more than
+    the query itself at 100,000 patients) and converted chunk by chunk, so that the
+    strings of the whole registry are never alive at once.
+    """
+    if isinstance(conn, Engine):
+        with conn.connect() as c:
+            return read_frame(c)
+    sql = str(dataset_query().compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    result = conn.exec_driver_sql(sql)
+    columns = [d[0] for d in result.cursor.description]
+    kinds = _column_kinds()
+    parts: list[dict[str, object]] = []
+    try:
+        while rows := result.cursor.fetchmany(CHUNK_ROWS):
+            parts.append(_typed(rows, columns, kinds))
+    finally:
+        result.close()
+    if not parts:
+        parts.append(_typed([], columns, kinds))
+    frame = {}
+    for name in columns:
+        pieces = [p.pop(name) for p in parts]
+        if kinds[name] == "category":
+            frame[name] = pd.Series(union_categoricals(pieces, ignore_order=True))
+        else:
+            frame[name] = pd.concat(pieces, ignore_index=True)
+    return pd.DataFrame(frame)
 
 
 def _days(later: pd.Series, earlier: pd.Series) -> pd.Series:
@@ -120,17 +179,13 @@ def _unique_codes(series: pd.Series) -> pd.Series:
             return None
         return ",".join(dict.fromkeys(p.strip() for p in text.split(",") if p.strip())) or None
 
-    return series.map(clean, na_action="ignore")
+    # On a categorical column map() runs once per distinct value, not once per patient.
+    return series.map(clean, na_action="ignore").astype("category")
 
 
 def build_dataset(raw: pd.DataFrame) -> pd.DataFrame:
     """Add the derived columns (vectorised versions of :mod:`hepmeta_desktop.derived`)."""
-    df = raw.copy()
-    for v in dataset_variables():
-        if v.type == dd.DATE:
-            df[v.name] = _dates(df[v.name])
-        elif v.numeric:
-            df[v.name] = pd.to_numeric(df[v.name], errors="coerce").astype("float64")
+    df = raw  # typed by read_frame; built in place to keep one copy of 100,000 rows
     surgery = df["liver_surgery_date"]
     birth = df["birth_date"]
     before_birthday = (surgery.dt.month * 100 + surgery.dt.day) < (
@@ -154,8 +209,8 @@ def build_dataset(raw: pd.DataFrame) -> pd.DataFrame:
         + (start + PERIOD_YEARS - 1).astype("Int64").astype(str)
     ).where(surgery.notna())
 
-    last_visit, last_death = _dates(df.pop("_last_visit")), _dates(df.pop("_last_death_date"))
-    death, recurrence = _dates(df.pop("_death")), _dates(df.pop("_recurrence"))
+    last_visit, last_death = df.pop("_last_visit"), df.pop("_last_death_date")
+    death, recurrence = df.pop("_death"), df.pop("_recurrence")
     df["last_news_date"] = pd.concat([last_visit, last_death], axis=1).max(axis=1)
     df["death_date"], df["first_recurrence_date"] = death, recurrence
     no_surgery = surgery.isna()

@@ -7,11 +7,13 @@ for a size in points, every font and pen is given in points and converted with
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from hepmeta_desktop.analysis.options import DAYS, MONTHS
 from hepmeta_desktop.derived import DAYS_PER_MONTH
@@ -227,6 +229,7 @@ def survival_label(survival, curve, lang: str) -> str:
 
 def _scene_for(survival, width_pt: float, height_pt: float, px_per_pt: float, unit: str, lang: str):
     """A hidden scene holding the figure at its final pixel size (no window is shown)."""
+    ensure_application()
     width, height = round(width_pt * px_per_pt), round(height_pt * px_per_pt)
     view = pg.GraphicsLayoutWidget()
     # Laid out like a shown widget, but never mapped on the screen.
@@ -243,6 +246,23 @@ def _scene_for(survival, width_pt: float, height_pt: float, px_per_pt: float, un
     return view, drawing, width, height
 
 
+_APP = None
+
+
+def ensure_application():
+    """The running QApplication, or an offscreen one for a report made without the window."""
+    global _APP
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        headless = sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        )
+        if headless:
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = _APP = QtWidgets.QApplication([])
+    return app
+
+
 def _survival_of(result, endpoint: str):
     return result.survival(endpoint) if hasattr(result, "survival") else result
 
@@ -251,7 +271,7 @@ def render_km_png(result, path, lang: str = "fr", dpi: int = 300, endpoint: str 
                   unit: str = MONTHS, size_in: tuple[float, float] = (7.0, 5.0)) -> None:  # fmt: skip
     """Write the Kaplan-Meier figure of ``result`` (AnalysisResult or SurvivalResult) as PNG.
 
-    Needs a QApplication (an offscreen one is enough); no window is shown.
+    Uses the running QApplication, or starts an offscreen one; no window is shown.
     """
     px = dpi / 72.0
     view, _, w, h = _scene_for(

@@ -134,3 +134,30 @@ def test_pandas_and_lifelines_load_only_on_first_computation():
                          cwd=Path(__file__).parents[2])  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_table1_model_passes_qtmodeltester(panel, qtmodeltester):
+    qtmodeltester.check(panel.table_model)
+
+
+def test_render_km_png_for_reports_without_a_window(database, tmp_path):
+    # The report writer's path: no QApplication and no widget exist beforehand.
+    add_abstract_series(database.engine)
+    out = tmp_path / "report_km.png"
+    code = (
+        "import sys; from hepmeta_desktop.db import open_database\n"
+        "from hepmeta_desktop.services.analysis_service import AnalysisService\n"
+        "from hepmeta_desktop.ui.analysis_figure import render_km_png\n"
+        f"r = AnalysisService(open_database({str(database.path)!r})).analyse()\n"
+        f"render_km_png(r, {str(out)!r}, 'fr', dpi=200, endpoint='rfs')\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "print(len(QApplication.topLevelWidgets()), [w.isVisible() for w in QApplication.topLevelWidgets()])\n"
+    )
+    env = {k: v for k, v in __import__("os").environ.items() if k != "QT_QPA_PLATFORM"}
+    env.pop("DISPLAY", None)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parents[2], env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "True" not in done.stdout  # no window left visible
+    image = QtGui.QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 1000)

@@ -8,7 +8,7 @@ import pytest
 
 from hepmeta_desktop.cli import main
 
-from .conftest import D, add_abstract_series, add_patient, alive
+from .conftest import D, add_abstract_series, add_patient, alive, dead
 
 
 def _stats(capsys, db_path, *args):
@@ -48,7 +48,7 @@ def test_json_of_the_abstract_series(database, capsys):
 def test_group_by_and_filters(database, capsys):
     add_abstract_series(database.engine)
     add_patient(database.engine, "B1", surgeon="Dr B", margin_status="R1",
-                followups=[alive(D(2015, 1, 1))])  # fmt: skip
+                followups=[alive(D(2015, 1, 1)), dead(D(2015, 6, 1))])  # fmt: skip
     _, data = _stats(capsys, database.path, "--group-by", "margin_status", "--ci", "log")
     g = data["groups"]
     assert g["variable"] == "margin_status" and list(g["levels"]) == ["R0", "R1"]

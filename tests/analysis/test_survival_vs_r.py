@@ -200,3 +200,45 @@ def test_survival_analysis_by_group_on_a_dataset_frame():
         ("P23", "no_news_after_surgery")
     ]
     assert res.overall.n == 23
+
+
+# Four groups (rx × resid.ds) of ovarian:
+#   ovarian$g <- factor(paste0(ovarian$rx, "_", ovarian$resid.ds))
+#   survdiff(Surv(futime, fustat) ~ g, data = ovarian)$chisq          # 9.10510637335997
+#   summary(coxph(Surv(futime, fustat) ~ g, data = ovarian))          # conf.int, Pr(>|z|)
+OV_RESID = [2, 2, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 2, 2, 1, 1, 2, 1, 1, 2, 1, 2, 2, 1, 2, 1]
+OV_G4 = [f"{a}_{b}" for a, b in zip(OV_RX, OV_RESID, strict=True)]
+COX_G4 = {
+    "1_2": (9.41469472653555, 1.104156333212914, 80.2752962852088, 0.0403083704221365),
+    "2_1": (1.96796736182831, 0.178073861784426, 21.7488153421974, 0.5807527607612435),
+    "2_2": (2.66219809609739, 0.275362033013102, 25.7381114793242, 0.3976312813674677),
+}
+
+
+def test_four_groups_match_coxph_and_survdiff():
+    levels = ["1_1", "1_2", "2_1", "2_2"]
+    hrs, note = hazard_ratios(OV_TIME, OV_STATUS, OV_G4, levels)
+    assert note == ""
+    for hr in hrs:
+        assert hr.reference == "1_1"
+        assert (hr.hr, hr.lower, hr.upper, hr.p) == pytest.approx(COX_G4[hr.level], rel=1e-6)
+    test = logrank(OV_TIME, OV_STATUS, OV_G4)
+    assert (test.chi2, test.df) == (pytest.approx(9.10510637335997, abs=TOL), 3)
+
+
+def test_risk_set_statistics_agree_with_lifelines_on_random_data():
+    from lifelines import CoxPHFitter
+
+    from hepmeta_desktop.analysis.cox import cox_categorical, logrank_chi2, risk_table
+
+    rng = np.random.default_rng(3)
+    t = rng.integers(1, 300, 400).astype(float)  # many ties
+    e = rng.random(400) < 0.6
+    g = rng.integers(0, 3, 400)
+    table = risk_table(t, e, g, 3)
+    fit = cox_categorical(table)
+    frame = pd.DataFrame({"T": t, "E": e, "g1": (g == 1) * 1.0, "g2": (g == 2) * 1.0})
+    ref = CoxPHFitter().fit(frame, "T", "E").summary
+    assert fit.coef == pytest.approx(ref["coef"].to_numpy(), abs=1e-6)
+    assert fit.se == pytest.approx(ref["se(coef)"].to_numpy(), abs=1e-6)
+    assert logrank_chi2(table)[0] == pytest.approx(logrank(t, e, g).chi2, abs=1e-8)
