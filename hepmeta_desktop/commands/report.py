@@ -13,7 +13,7 @@ REPORT_SUFFIXES = (".docx", ".xlsx")
 
 
 def add_output_arguments(parser: argparse.ArgumentParser) -> None:
-    """Language and pseudonymisation of a written file (shared with ``export-stats``)."""
+    """Language and pseudonymisation of a written file (shared with ``export``)."""
     # Its own dest: a sub-command default must not hide the global --lang.
     parser.add_argument("--lang", dest="output_lang", choices=("fr", "en"),
                         help="language of the document (default: the messages' language)")  # fmt: skip

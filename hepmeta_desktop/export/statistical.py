@@ -147,6 +147,8 @@ def statistical_frame(data: pd.DataFrame, lang: str = "fr") -> StatFrame:
         if name in SKIPPED:
             continue
         col = data[name]
+        if isinstance(col.dtype, pd.CategoricalDtype):  # the dataset keeps codes as categories
+            col = col.astype(object)
         try:
             v = dd.var(name, "followup") if name in FOLLOWUP_CODED else dd.var(name)
         except KeyError:

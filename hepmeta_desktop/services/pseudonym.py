@@ -28,6 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from hepmeta_desktop import derived
+from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.models import AppSetting
 
 KEY_SETTING = "pseudonym_key"
@@ -127,7 +128,11 @@ class Pseudonymiser:
 
     # ------------------------------------------------------------------ interchange rows
     def patient_row(self, values: Mapping[str, Any]) -> dict[str, Any]:
-        """One patient of the interchange layout (Python-typed values), pseudonymised."""
+        """One patient of the interchange layout (Python-typed values), pseudonymised.
+
+        The columns depend only on the names given, never on the values, so every row of
+        a sheet has the same columns.
+        """
         anchor = values.get(ANCHOR)
         out: dict[str, Any] = {}
         for name, value in values.items():
@@ -137,7 +142,7 @@ class Pseudonymiser:
                 continue
             if name == "record_number":
                 out[name] = self.record(value)
-            elif isinstance(value, dt.date):
+            elif _is_date(name, "patient"):
                 days = _days(value, anchor)
                 out[interval_name(name)] = -days if days is not None and name in BEFORE else days
             else:
@@ -154,8 +159,16 @@ class Pseudonymiser:
                 continue
             if name == "record_number":
                 out[name] = self.record(value)
-            elif isinstance(value, dt.date):
+            elif _is_date(name, "followup"):
                 out[interval_name(name)] = _days(value, liver_surgery_date)
             else:
                 out[name] = value
         return out
+
+
+def _is_date(name: str, form: str) -> bool:
+    try:
+        variable = dd.var(name, form) if form == "followup" else dd.var(name)
+    except KeyError:
+        return False
+    return variable.type == dd.DATE

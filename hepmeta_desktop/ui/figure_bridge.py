@@ -1,7 +1,7 @@
 """Survival figures for the reports: Kaplan-Meier curves with numbers at risk, as print PNGs.
 
 The report writers are Qt-free and take PNG bytes; this bridge makes them, headless too
-(``QT_QPA_PLATFORM=offscreen`` and a ``QGuiApplication`` when none exists).  It paints on
+(``QT_QPA_PLATFORM=offscreen`` and a ``QApplication`` when none exists).  It paints on
 a ``QImage`` with ``QPainter``, which Qt allows outside the GUI thread, so the report
 dialog's worker can call it.
 """
@@ -28,12 +28,12 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
     QImage,
     QPainter,
     QPen,
     QPolygonF,
 )
+from PySide6.QtWidgets import QApplication
 
 from hepmeta_desktop.analysis import text as tx
 from hepmeta_desktop.analysis.km import KMCurve
@@ -67,14 +67,18 @@ def _guard_singletons() -> None:
 
 
 def ensure_gui_application() -> None:
-    """A QGuiApplication for fonts and painting; offscreen when there is no display."""
+    """A QApplication for fonts and painting; offscreen when there is no display.
+
+    A QApplication, not a QGuiApplication: a window opened later in the same process
+    (the tests, the dialog) needs one, and Qt allows a single application object.
+    """
     global _app
     _guard_singletons()
     if QCoreApplication.instance() is not None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _app = QGuiApplication([])
+    _app = QApplication([])
 
 
 def _font(size: int, bold: bool = False) -> QFont:

@@ -19,6 +19,8 @@ EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 def _texts(path: Path) -> list[str]:
     """Every text an export holds: each XML part of a zip, or the bytes and values of a file."""
+    if path.is_dir():  # the interchange CSV folder
+        return [f.read_text(encoding="utf-8") for f in sorted(path.glob("*.csv"))]
     if path.suffix in (".docx", ".xlsx"):
         with zipfile.ZipFile(path) as z:
             parts = [z.read(name).decode("utf-8", "ignore") for name in z.namelist()]
@@ -48,9 +50,10 @@ def _export(db_path: Path, folder: Path, pseudonymise: bool) -> list[Path]:
     flag = ["--pseudonymise"] if pseudonymise else []
     out = []
     for name, command in (("report.docx", "report"), ("report.xlsx", "report"),
-                          ("data.sav", "export-stats"), ("data.dta", "export-stats")):  # fmt: skip
+                          ("data.sav", "export"), ("data.dta", "export"),
+                          ("interchange.xlsx", "export"), ("interchange_csv", "export")):  # fmt: skip
         path = folder / name
-        extra = ["--raw"] if name.endswith(".xlsx") else []
+        extra = ["--raw"] if name == "report.xlsx" else []
         extra += ["--group-by", "margin_status"] if command == "report" else []
         argv = ["--db", str(db_path), "--user", "dr_test", command, str(path), *flag, *extra]
         assert main(argv) == 0
@@ -69,14 +72,16 @@ def test_pseudonymised_exports_hold_no_identifying_value(registry, db_path, tmp_
         if path.suffix == ".xlsx":  # a birth date stored as an Excel date serial
             assert not any(f"<v>{s}</v>" in t for t in texts for s in serials)
     entries = [e for e in AuditService(registry.db).entries() if e.action == "export"]
-    assert [e.new_value.split(" ")[0] for e in entries] == [p.name for p in files]
+    assert len(entries) == len(files)
+    for path, entry in zip(files, entries, strict=True):  # a CSV folder names its files
+        assert (path.name if not path.is_dir() else "patients.csv") in entry.new_value
     assert all("pseudonymised=yes" in e.new_value for e in entries)
     assert all(e.user == "dr_test" for e in entries)
 
 
 def test_plain_exports_do_hold_them(registry, db_path, tmp_path):
     """The search above would find identifying values: the plain exports contain them."""
-    docx, xlsx, sav, dta = _export(db_path, tmp_path, pseudonymise=False)
+    docx, xlsx, sav, dta, interchange, csv_folder = _export(db_path, tmp_path, pseudonymise=False)
     # The patient with no news is listed by record number among those left out.
     assert _found(_texts(docx), ["IPP-91846-27"]) == {"IPP-91846-27"}
     assert _found(_texts(xlsx), registry.identifying) == set(registry.identifying) - {
@@ -89,6 +94,8 @@ def test_plain_exports_do_hold_them(registry, db_path, tmp_path):
             _texts(path), registry.record_numbers + [d.isoformat() for d in registry.birth_dates]
         )
         assert found == set(registry.record_numbers) | {d.isoformat() for d in registry.birth_dates}
+    for path in (interchange, csv_folder):
+        assert "IPP-48213-07" in _found(_texts(path), registry.record_numbers)
     entries = [e for e in AuditService(registry.db).entries() if e.action == "export"]
     assert all("pseudonymised=no" in e.new_value for e in entries)
 
