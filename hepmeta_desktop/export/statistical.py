@@ -112,8 +112,8 @@ class StatFrame:
 
 def _coded(sf: StatFrame, name: str, col: pd.Series, choices, boolean: bool, label: str, lang: str):
     mapping = value_codes(choices, boolean)
-    values = col.map(lambda x: mapping.get(str(x), np.nan) if isinstance(x, str) else np.nan)
-    key = sf.add(name, values.astype("float64"), label, labelled=True)
+    values = col.map(mapping).astype("float64")  # unknown codes and blanks → NaN
+    key = sf.add(name, values, label, labelled=True)
     names = {c.code: c.label(lang) for c in choices}
     names.setdefault(dd.UNKNOWN, dd.UNKNOWN_CHOICE.label(lang))
     sf.value_labels[key] = {mapping[c]: names.get(c, c) for c in mapping}
@@ -122,13 +122,15 @@ def _coded(sf: StatFrame, name: str, col: pd.Series, choices, boolean: bool, lab
 
 
 def _multi(sf: StatFrame, name: str, col: pd.Series, choices, label: str, lang: str):
-    recorded = col.notna()
-    codes = col.fillna("").astype(str).map(lambda s: {p.strip() for p in s.split(",") if p.strip()})
+    recorded = col.notna() & (col.astype(str).str.strip() != "")
+    # One vectorised pass: a 0/1 column per code written in the cell ('IV,V').
+    dummies = col.where(recorded).str.replace(" ", "").str.get_dummies(sep=",")
     yes_no = {1: dd.BOOL_CHOICES[0].label(lang), 0: dd.BOOL_CHOICES[1].label(lang)}
     longest = max(len(c.code) for c in choices) + 1
     prefix = stat_name(name, LABELLED_MAX - longest)
     for c in choices:
-        flags = codes.map(lambda chosen, code=c.code: float(code in chosen)).where(recorded)
+        flags = dummies[c.code] if c.code in dummies else pd.Series(0, index=col.index)
+        flags = flags.astype("float64").where(recorded)
         key = sf.add(f"{prefix}_{c.code}", flags.astype("float64"), f"{label}: {c.label(lang)}",
                      labelled=True)  # fmt: skip
         sf.value_labels[key] = dict(yes_no)
@@ -136,7 +138,8 @@ def _multi(sf: StatFrame, name: str, col: pd.Series, choices, label: str, lang: 
 
 
 def _dates(col: pd.Series) -> pd.Series:
-    return col.map(lambda x: None if pd.isna(x) else pd.Timestamp(x).date()).astype(object)
+    days = pd.to_datetime(col, errors="coerce")
+    return pd.Series(np.where(days.notna(), days.dt.date, None), index=col.index, dtype=object)
 
 
 def statistical_frame(data: pd.DataFrame, lang: str = "fr") -> StatFrame:
