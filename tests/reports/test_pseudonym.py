@@ -87,3 +87,39 @@ def test_raw_tables_pseudonymised_keep_age_and_link_news_by_pseudonym(registry):
     assert links <= set(frame["record_number"])
     plain_patients, _ = raw_tables(registry.db)
     assert len(plain_patients.rows) == len(patients.rows) == len(registry.record_numbers)
+
+
+def test_pseudonymised_interchange_export(registry, tmp_path):
+    from openpyxl import load_workbook
+
+    from hepmeta_desktop.services.interchange.exporter import export_file
+
+    export_file(registry.db, tmp_path / "x.xlsx", user="t", pseudonymise=True)
+    export_file(registry.db, tmp_path / "csv", user="t", pseudonymise=True)
+    wb = load_workbook(tmp_path / "x.xlsx")
+    rows = list(wb["patients"].iter_rows(values_only=True))
+    header = list(rows[0])
+    for gone in ("last_name", "first_name", "phone", "notes", "birth_date", "liver_surgery_date"):
+        assert gone not in header
+    assert header[:2] == ["record_number", "sex"] and "age" in header
+    ps = Pseudonymiser.for_database(registry.db)
+    row = dict(zip(header, next(r for r in rows if r[0] == ps.record("IPP-55102-31")), strict=True))
+    source = registry.values["IPP-55102-31"]
+    surgery = source["liver_surgery_date"]
+    assert (
+        row["breast_surgery_days_before_liver_surgery"]
+        == (surgery - source["breast_surgery_date"]).days
+    )
+    assert row["age"] == 48  # born 1966-01-05, operated 2014-06-02
+    news = list(wb["followups"].iter_rows(values_only=True))
+    assert news[0][:3] == ("record_number", "visit_days_after_liver_surgery", "vital_status")
+    assert "notes" not in news[0]
+    death = [r for r in news[1:] if r[0] == row["record_number"] and r[2] == "DEAD"][0]
+    assert (
+        death[news[0].index("death_days_after_liver_surgery")]
+        == (dt.date(2016, 6, 20) - surgery).days
+    )
+    described = [r[1] for r in wb["dictionary"].iter_rows(min_row=2, values_only=True)]
+    assert "age" in described and "last_name" not in described
+    csv_header = (tmp_path / "csv" / "patients.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert csv_header.split(",") == header
