@@ -321,7 +321,7 @@ def write_excel_report(
     pseudonymised: bool = False,
     today: dt.date | None = None,
 ) -> None:
-    """Write the workbook; ``raw_tables`` (see services.raw_data) adds the raw data sheets."""
+    """Write the workbook; ``raw_tables`` (services.report_service.raw_tables) adds the raw data sheets."""
     wb = Workbook(write_only=True)
     day = today or dt.date.today()
     _summary(wb, result, lang, pseudonymised, day)

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hepmeta_desktop.analysis.run import AnalysisOptions, AnalysisResult, Progress, run_analysis
 from hepmeta_desktop.errors import HepmetaError, Message, ValidationError
@@ -15,8 +16,9 @@ from hepmeta_desktop.export.statistical import write_statistical
 from hepmeta_desktop.export.word_report import Figure, write_word_report
 from hepmeta_desktop.services.analysis_service import AnalysisService
 from hepmeta_desktop.services.audit import AuditService
+from hepmeta_desktop.services.interchange.exporter import collect, pseudonymise_data
+from hepmeta_desktop.services.interchange.layout import FOLLOWUPS, PATIENTS
 from hepmeta_desktop.services.pseudonym import Pseudonymiser
-from hepmeta_desktop.services.raw_data import raw_tables
 
 WORD, EXCEL, SPSS, STATA = ".docx", ".xlsx", ".sav", ".dta"
 FORMATS = (WORD, EXCEL, SPSS, STATA)
@@ -37,6 +39,27 @@ class ExportRequest:
     #: Excel only: add the raw data sheets in the interchange layout.
     raw: bool = False
     options: AnalysisOptions | None = None
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """One raw data sheet of the Excel report: column names and rows of typed values."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: list[list[Any]]
+
+
+def raw_tables(db, pseudonymiser: Pseudonymiser | None = None) -> tuple[RawTable, RawTable]:
+    """``patients`` and ``followups`` as the interchange exporter lays them out (its
+    :func:`collect`), pseudonymised when a pseudonymiser is given."""
+    data = collect(db)
+    if pseudonymiser is not None:
+        data = pseudonymise_data(data, pseudonymiser)
+    return (
+        RawTable(PATIENTS, tuple(v.name for v in data.patient_columns), data.patients),
+        RawTable(FOLLOWUPS, tuple(v.name for v in data.followup_columns), data.followups),
+    )
 
 
 def format_of(path: str | os.PathLike[str]) -> str:

@@ -18,7 +18,7 @@ from hepmeta_desktop.services.pseudonym import (
     interval_name,
     pseudonym_key,
 )
-from hepmeta_desktop.services.raw_data import raw_tables
+from hepmeta_desktop.services.report_service import raw_tables
 
 
 def test_key_is_created_once_and_kept_in_app_setting(db, db_path):

@@ -9,8 +9,7 @@ from openpyxl import load_workbook
 from hepmeta_desktop.export import xlsx_bulk
 from hepmeta_desktop.export.excel_report import write_excel_report
 from hepmeta_desktop.services.pseudonym import Pseudonymiser
-from hepmeta_desktop.services.raw_data import raw_tables
-from hepmeta_desktop.services.report_service import ReportService
+from hepmeta_desktop.services.report_service import ReportService, raw_tables
 
 
 def _cells(path):
