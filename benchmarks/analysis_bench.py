@@ -1,15 +1,14 @@
-"""Benchmark of one analysis refresh at 10,000 and 100,000 patients, against a floor and R.
+"""Benchmark of one analysis refresh at 10,000 and 100,000 patients, against a floor and R."""
 
-    PYTHONPATH=. python benchmarks/analysis_bench.py [--sizes 10000,100000] [--repeat 3]
-
-For each size, a SQLite registry is generated in bulk (SQLAlchemy Core executemany) and
-each measure runs in a fresh child process (so peak memory is that of the measure):
-
-* floor:   the one SQL query into pandas, then lifelines KM fits of OS and RFS;
-* refresh: AnalysisService.analyse: dataset, Table 1, outcomes, OS and RFS curves by
-           margin (log-rank and Cox), paragraph, inconsistencies;
-* R:       survfit (OS, RFS, by margin) + survdiff on the same data, timed inside R.
-"""
+#     PYTHONPATH=. python benchmarks/analysis_bench.py [--sizes 10000,100000] [--repeat 3]
+#
+# For each size, a SQLite registry is generated in bulk (SQLAlchemy Core executemany) and
+# each measure runs in a fresh child process (so peak memory is that of the measure):
+#
+# * floor:   the one SQL query into pandas, then lifelines KM fits of OS and RFS;
+# * refresh: AnalysisService.analyse: dataset, Table 1, outcomes, OS and RFS curves by
+#            margin (log-rank and Cox), paragraph, inconsistencies;
+# * R:       survfit (OS, RFS, by margin) + survdiff on the same data, timed inside R.
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
-"""Cox model and log-rank test for one categorical variable, from the groups' risk sets.
+"""Cox model and log-rank test for one categorical variable, from the groups' risk sets."""
 
-With a single categorical covariate the Efron partial likelihood depends on the data only
-through, at each distinct event time, the number at risk and the number of events of each
-group.  Working on that table (events × groups) gives R's ``coxph(ties = "efron")`` and
-``survdiff`` exactly, in milliseconds at 100,000 patients, where a general Cox fitter
-(lifelines' CoxPHFitter: about 1 s at 10,000 patients) loops over the event times.
-"""
+# With a single categorical covariate the Efron partial likelihood depends on the data only
+# through, at each distinct event time, the number at risk and the number of events of each
+# group.  Working on that table (events × groups) gives R's ``coxph(ties = "efron")`` and
+# ``survdiff`` exactly, in milliseconds at 100,000 patients, where a general Cox fitter
+# (lifelines' CoxPHFitter: about 1 s at 10,000 patients) loops over the event times.
 
 from __future__ import annotations
 

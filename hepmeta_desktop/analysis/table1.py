@@ -1,16 +1,15 @@
-"""Table 1: every variable of the cohort described, optionally by group, with p-values.
+"""Table 1: every variable of the cohort described, optionally by group, with p-values."""
 
-Conventions (also in docs/stats_json.md):
-
-* continuous: mean ± SD (SD with n - 1), median [Q1–Q3] (linear quantiles, R's type 7),
-  min–max, and the number missing;
-* categorical: n (%) per level, the percentage over the patients with a recorded value
-  ('unknown' included); missing (not recorded) counted apart;
-* multiple choice: patients with each code (a patient may count in several rows);
-* tests, on the recorded values with 'unknown' left out: Fisher's exact test for a 2×2
-  table, else Pearson's χ² without continuity correction; Mann-Whitney U (two-sided) for
-  two groups (R's exact/approximate rule), Kruskal-Wallis for more.  No test for multiple-choice variables.
-"""
+# Conventions (also in docs/stats_json.md):
+#
+# * continuous: mean ± SD (SD with n - 1), median [Q1–Q3] (linear quantiles, R's type 7),
+#   min–max, and the number missing;
+# * categorical: n (%) per level, the percentage over the patients with a recorded value
+#   ('unknown' included); missing (not recorded) counted apart;
+# * multiple choice: patients with each code (a patient may count in several rows);
+# * tests, on the recorded values with 'unknown' left out: Fisher's exact test for a 2×2
+#   table, else Pearson's χ² without continuity correction; Mann-Whitney U (two-sided) for
+#   two groups (R's exact/approximate rule), Kruskal-Wallis for more.  No test for multiple-choice variables.
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""The analysis as a named operation: read the dataset, select, compute (no Qt).
+"""The analysis as a named operation: read the dataset, select, compute (no Qt)."""
 
-pandas and lifelines are imported on the first computation, not when the window opens.
-"""
+# pandas and lifelines are imported on the first computation, not when the window opens.
 
 from __future__ import annotations
 

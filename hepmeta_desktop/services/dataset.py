@@ -119,19 +119,21 @@ def _dates(series: pd.Series) -> pd.Series:
 
 
 def _typed(rows: list, columns: list[str], kinds: dict[str, str]) -> dict[str, object]:
-    raw = pd.DataFrame.from_records(rows, columns=columns)
+    # Rows to columns without a DataFrame: no 2-D object block (and no type inference).
+    values = list(zip(*rows, strict=True)) if rows else [() for _ in columns]
     out: dict[str, object] = {}
-    for name in columns:
-        kind, col = kinds[name], raw[name]
+    for name, col in zip(columns, values, strict=True):
+        kind = kinds[name]
+        raw = np.array(col, dtype=object)
         if kind == "date":
-            out[name] = _dates(col)
+            out[name] = _dates(pd.Series(raw))
         elif kind == "number":
-            out[name] = pd.to_numeric(col, errors="coerce").astype("float64")
+            out[name] = pd.to_numeric(pd.Series(raw), errors="coerce").astype("float64")
         elif kind == "category":
-            out[name] = pd.Categorical(col)
+            codes, uniques = pd.factorize(raw)
+            out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object))
         else:
-            # A copy: a column of the raw frame would keep the whole chunk's strings alive.
-            out[name] = pd.Series(col.to_numpy(copy=True))
+            out[name] = pd.Series(raw)
     return out
 
 

@@ -1,9 +1,8 @@
-"""Kaplan-Meier figure (pyqtgraph): step curves, CI bands, censor ticks, number at risk.
+"""Kaplan-Meier figure (pyqtgraph): step curves, CI bands, censor ticks, number at risk."""
 
-The same drawing serves the panel on screen and the exported files: the figure is built
-for a size in points, every font and pen is given in points and converted with
-``px_per_pt``, so a 300 dpi PNG has the proportions of the screen figure.
-"""
+# The same drawing serves the panel on screen and the exported files: the figure is built
+# for a size in points, every font and pen is given in points and converted with
+# ``px_per_pt``, so a 300 dpi PNG has the proportions of the screen figure.
 
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from hepmeta_desktop.analysis.options import DAYS, MONTHS
 from hepmeta_desktop.derived import DAYS_PER_MONTH
 
-#: Okabe-Ito colours: distinguishable by colour-blind readers and in greyscale print.
+# Okabe-Ito colours: distinguishable by colour-blind readers and in greyscale print.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 OVERALL_COLOUR = "#1a1a1a"
 SVG_DPI = 96

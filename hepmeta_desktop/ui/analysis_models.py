@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import traceback
 from typing import Any
 
@@ -10,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRunnable,
 
 COL_VARIABLE = 0
 COL_OVERALL = 1
-#: Group columns follow the overall column; the p-value column comes last when grouped.
+# Group columns follow the overall column; the p-value column comes last when grouped.
 COL_FIRST_GROUP = 2
-#: Role giving each row's position in Table 1 (the table is not reordered by value).
+# Role giving each row's position in Table 1 (the table is not reordered by value).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -106,12 +107,18 @@ class AnalysisWorker(QRunnable):
             )
         except Exception as exc:  # every failure reaches the panel as a message
             detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.signals.failed.emit(self.ticket, detail)
+            self._emit(self.signals.failed, self.ticket, detail)
             return
-        self.signals.succeeded.emit(self.ticket, result)
+        self._emit(self.signals.succeeded, self.ticket, result)
 
     def _progress(self, fraction: float, what: str) -> None:
-        self.signals.progress.emit(self.ticket, fraction, what)
+        self._emit(self.signals.progress, self.ticket, fraction, what)
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        # The window may be closed while computing: nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)
 
 
 def thread_pool() -> QtCore.QThreadPool:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import Qt, Signal
 
 from hepmeta_desktop import dictionary as dd
@@ -15,6 +15,25 @@ from hepmeta_desktop.analysis.variables import grouping_variables
 from hepmeta_desktop.ui.analysis_figure import draw_km, render_km_png, render_km_svg
 from hepmeta_desktop.ui.analysis_models import AnalysisWorker, Table1Model, thread_pool
 from hepmeta_desktop.ui.analysis_text import AnalysisTexts
+
+
+class TextList(QtWidgets.QListView):
+    """A read-only list of lines (a QListView on a QStandardItemModel)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setModel(QtGui.QStandardItemModel(self))
+        self.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def set_texts(self, texts: list[str]) -> None:
+        model = self.model()
+        model.clear()
+        for text in texts:
+            model.appendRow(QtGui.QStandardItem(text))
+
+    def texts(self) -> list[str]:
+        model = self.model()
+        return [model.item(i).text() for i in range(model.rowCount())]
 
 
 class AnalysisPanel(QtWidgets.QWidget):
@@ -35,6 +54,8 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.result: Any = None
         self._ticket = 0
         self._reload_next = True
+        # The registry changed (or nothing was computed yet): recompute when next shown.
+        self._stale = True
         self._workers: dict[int, AnalysisWorker] = {}
         self.texts = AnalysisTexts(self)
         self._debounce = QtCore.QTimer(self, singleShot=True, interval=250)
@@ -188,9 +209,9 @@ class AnalysisPanel(QtWidgets.QWidget):
         return box
 
     def _checks_tab(self) -> QtWidgets.QWidget:
-        self.exclusions = QtWidgets.QListWidget()
-        self.not_in_curve = QtWidgets.QListWidget()
-        self.inconsistencies = QtWidgets.QListWidget()
+        self.exclusions = TextList()
+        self.not_in_curve = TextList()
+        self.inconsistencies = TextList()
         self.inconsistencies.setWordWrap(True)
         box = QtWidgets.QWidget()
         lay = QtWidgets.QGridLayout(box)
@@ -222,9 +243,21 @@ class AnalysisPanel(QtWidgets.QWidget):
     def schedule(self) -> None:
         self._debounce.start()
 
+    def showEvent(self, event) -> None:  # noqa: N802 -- Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def mark_stale(self, *_args: object) -> None:
+        """Slot for 'a patient was saved': refresh now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         """Read the database again and recompute (after patients were edited)."""
         self._reload_next = True
+        self._stale = False
         self.compute()
 
     def compute(self) -> None:
@@ -287,12 +320,10 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.table_footnote.setText(footnote(r.table1, self.lang))
         self._show_paragraph()
         self.outcomes.setHtml(self.texts.outcomes_html(r.outcomes))
-        self.exclusions.clear()
-        self.exclusions.addItems(
+        self.exclusions.set_texts(
             [f"{e.record_number} — {self.texts.reason(e.reason)}" for e in c.excluded]
         )
-        self.inconsistencies.clear()
-        self.inconsistencies.addItems([i.message(self.lang) for i in r.inconsistencies])
+        self.inconsistencies.set_texts([i.message(self.lang) for i in r.inconsistencies])
         self.redraw()
 
     def _show_paragraph(self) -> None:
@@ -314,8 +345,7 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.survival_summary.setText(
             self.texts.survival_summary(survival, self.unit.currentData())
         )
-        self.not_in_curve.clear()
-        self.not_in_curve.addItems(
+        self.not_in_curve.set_texts(
             [f"{x.record_number} — {self.texts.reason(x.reason)}" for x in survival.not_in_curve]
         )
 

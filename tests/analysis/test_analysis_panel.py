@@ -69,7 +69,7 @@ def test_filters_change_n_and_grouping_draws_one_curve_per_group(panel, qtbot):
     panel.surgeon.setCurrentIndex(panel.surgeon.findData("Dr B"))
     _recompute(qtbot, panel)
     assert panel.result.cohort.n == 8
-    assert panel.exclusions.count() == 6
+    assert len(panel.exclusions.texts()) == 6
     panel.surgeon.setCurrentIndex(0)
     panel.criteria["r0"].setChecked(True)
     _recompute(qtbot, panel)
@@ -161,3 +161,20 @@ def test_render_km_png_for_reports_without_a_window(database, tmp_path):
     assert "True" not in done.stdout  # no window left visible
     image = QtGui.QImage(str(out))
     assert (image.width(), image.height()) == (1400, 1000)
+
+
+def test_first_show_computes_and_saves_mark_it_stale(qtbot, database):
+    from hepmeta_desktop.ui.analysis_panel import AnalysisPanel
+
+    add_abstract_series(database.engine)
+    widget = AnalysisPanel(AnalysisService(database), lang="fr")
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.computed, timeout=20000):
+        widget.showEvent(QtGui.QShowEvent())  # what the tab does when it is first opened
+    assert widget.result.cohort.n == 6
+    add_patient(database.engine, "NEW1", followups=[alive(D(2016, 1, 1))])
+    widget.mark_stale()  # not visible: nothing happens until shown again
+    assert widget.result.cohort.n == 6
+    with qtbot.waitSignal(widget.computed, timeout=20000):
+        widget.showEvent(QtGui.QShowEvent())
+    assert widget.result.cohort.n == 7

@@ -1,27 +1,26 @@
-"""Kaplan-Meier, log-rank and Cox estimates checked against R's survival package (3.5).
+"""Kaplan-Meier, log-rank and Cox estimates checked against R's survival package (3.5)."""
 
-Reference values were produced with R 4 / survival 3.5 by:
-
-    library(survival); options(digits = 15)
-    paste(aml$time, collapse = ","); paste(aml$status, collapse = ","); aml$x
-    paste(ovarian$futime, collapse = ","); paste(ovarian$fustat, collapse = ","); ovarian$rx
-    for (ct in c("log-log", "log")) {
-      f <- survfit(Surv(time, status) ~ 1, data = aml, conf.type = ct); quantile(f, 0.5)
-      summary(f, times = c(0, 5, 12, 30, 36, 48, 161, 200), extend = FALSE)
-      fg <- survfit(Surv(time, status) ~ x, data = aml, conf.type = ct); quantile(fg, 0.5)
-      summary(fg, times = c(12, 36), extend = FALSE)
-      fo <- survfit(Surv(futime, fustat) ~ 1, data = ovarian, conf.type = ct); quantile(fo, 0.5)
-      summary(fo, times = c(365, 730, 1095), extend = FALSE)
-      fog <- survfit(Surv(futime, fustat) ~ rx, data = ovarian, conf.type = ct); quantile(fog, 0.5)
-      summary(fog, times = c(365, 730), extend = FALSE)
-    }
-    survdiff(Surv(time, status) ~ x, data = aml)$chisq
-    survdiff(Surv(futime, fustat) ~ rx, data = ovarian)$chisq
-    summary(coxph(Surv(time, status) ~ x, data = aml))
-    summary(coxph(Surv(futime, fustat) ~ factor(rx), data = ovarian))
-    quantile(survfit(Surv(time, 1 - status) ~ 1, data = aml), 0.5)        # reverse KM
-    quantile(survfit(Surv(futime, 1 - fustat) ~ 1, data = ovarian), 0.5)
-"""
+# Reference values were produced with R 4 / survival 3.5 by:
+#
+#     library(survival); options(digits = 15)
+#     paste(aml$time, collapse = ","); paste(aml$status, collapse = ","); aml$x
+#     paste(ovarian$futime, collapse = ","); paste(ovarian$fustat, collapse = ","); ovarian$rx
+#     for (ct in c("log-log", "log")) {
+#       f <- survfit(Surv(time, status) ~ 1, data = aml, conf.type = ct); quantile(f, 0.5)
+#       summary(f, times = c(0, 5, 12, 30, 36, 48, 161, 200), extend = FALSE)
+#       fg <- survfit(Surv(time, status) ~ x, data = aml, conf.type = ct); quantile(fg, 0.5)
+#       summary(fg, times = c(12, 36), extend = FALSE)
+#       fo <- survfit(Surv(futime, fustat) ~ 1, data = ovarian, conf.type = ct); quantile(fo, 0.5)
+#       summary(fo, times = c(365, 730, 1095), extend = FALSE)
+#       fog <- survfit(Surv(futime, fustat) ~ rx, data = ovarian, conf.type = ct); quantile(fog, 0.5)
+#       summary(fog, times = c(365, 730), extend = FALSE)
+#     }
+#     survdiff(Surv(time, status) ~ x, data = aml)$chisq
+#     survdiff(Surv(futime, fustat) ~ rx, data = ovarian)$chisq
+#     summary(coxph(Surv(time, status) ~ x, data = aml))
+#     summary(coxph(Surv(futime, fustat) ~ factor(rx), data = ovarian))
+#     quantile(survfit(Surv(time, 1 - status) ~ 1, data = aml), 0.5)        # reverse KM
+#     quantile(survfit(Surv(futime, 1 - fustat) ~ 1, data = ovarian), 0.5)
 
 from __future__ import annotations
 

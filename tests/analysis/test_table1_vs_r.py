@@ -1,20 +1,19 @@
-"""Table 1 statistics and tests checked against R on the ovarian dataset.
+"""Table 1 statistics and tests checked against R on the ovarian dataset."""
 
-    library(survival); options(digits = 15)
-    g <- factor(paste0(ovarian$rx, "_", ovarian$resid.ds))
-    fisher.test(table(ovarian$resid.ds, ovarian$fustat))$p.value          # 0.130246331942388
-    chisq.test(table(g, ovarian$fustat), correct = FALSE)$p.value         # 0.213883553344435
-    chisq.test(table(g, ovarian$ecog.ps), correct = FALSE)$p.value        # 0.874822810716931
-    wilcox.test(age ~ rx, data = ovarian)$p.value                          # 0.724145530065573
-    kruskal.test(age ~ g, data = ovarian)$p.value                          # 0.190203206624876
-    paste(round(ovarian$age, 4), collapse = ",")
-    quantile(ovarian$age, c(.25, .5, .75)); sd(ovarian$age)
-
-The ovarian columns are carried by registry variables so that Table 1 reads them as it
-reads the registry: rx → margin_status (R0/R1), resid.ds → distribution, fustat →
-adjuvant_chemotherapy (yes = dead), ecog.ps → performance_status, rx × resid.ds →
-procedure (four levels).
-"""
+#     library(survival); options(digits = 15)
+#     g <- factor(paste0(ovarian$rx, "_", ovarian$resid.ds))
+#     fisher.test(table(ovarian$resid.ds, ovarian$fustat))$p.value          # 0.130246331942388
+#     chisq.test(table(g, ovarian$fustat), correct = FALSE)$p.value         # 0.213883553344435
+#     chisq.test(table(g, ovarian$ecog.ps), correct = FALSE)$p.value        # 0.874822810716931
+#     wilcox.test(age ~ rx, data = ovarian)$p.value                          # 0.724145530065573
+#     kruskal.test(age ~ g, data = ovarian)$p.value                          # 0.190203206624876
+#     paste(round(ovarian$age, 4), collapse = ",")
+#     quantile(ovarian$age, c(.25, .5, .75)); sd(ovarian$age)
+#
+# The ovarian columns are carried by registry variables so that Table 1 reads them as it
+# reads the registry: rx → margin_status (R0/R1), resid.ds → distribution, fustat →
+# adjuvant_chemotherapy (yes = dead), ecog.ps → performance_status, rx × resid.ds →
+# procedure (four levels).
 
 from __future__ import annotations
 
