@@ -297,6 +297,9 @@ class ExportDialog(JobDialog):
         target = Path(text)
         if fmt == "xlsx" and target.suffix.lower() != ".xlsx":
             target = target.with_suffix(".xlsx")
+        elif fmt == "csv" and target.suffix.lower() == ".xlsx":
+            target = target.with_suffix("")  # the folder, not a directory named '….xlsx'
+        self.path_edit.setText(str(target))
         db, user, labels = self.db, self.user, self.labels()
         self.result_data = None
 

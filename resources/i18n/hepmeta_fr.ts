@@ -136,6 +136,89 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="221"/>
+        <source>Export to Excel or CSV</source>
+        <translation>Exporter vers Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="225"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="226"/>
+        <source>CSV files in a folder</source>
+        <translation>Fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="229"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="236"/>
+        <source>Coded values</source>
+        <translation>Valeurs codées</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="237"/>
+        <source>Codes (re-importable)</source>
+        <translation>Codes (réimportables)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="239"/>
+        <source>French labels</source>
+        <translation>Libellés en français</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="241"/>
+        <source>English labels</source>
+        <translation>Libellés en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="250"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="251"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="253"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="257"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="279"/>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="282"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="282"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="312"/>
+        <source>{0} patients and {1} news exported: {2}</source>
+        <translation>{0} patiente(s) et {1} nouvelle(s) exportées : {2}</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/fields.py" line="131"/>
@@ -227,6 +310,157 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="52"/>
+        <source>Import an Excel or CSV file</source>
+        <translation>Importer un fichier Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="56"/>
+        <source>An .xlsx workbook, patients.csv, or a folder</source>
+        <translation>Un classeur .xlsx, patients.csv, ou un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="61"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="81"/>
+        <source>Import only the &amp;valid rows (report the others)</source>
+        <translation>Importer seulement les lignes &amp;valides (rapport des autres)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="83"/>
+        <source>&amp;Update patients already in the database</source>
+        <translation>&amp;Mettre à jour les patientes déjà dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="106"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="113"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="123"/>
+        <source>Preview (first rows of each sheet):</source>
+        <translation>Aperçu (premières lignes de chaque feuille) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="127"/>
+        <source>Problems found (Ctrl+C copies the selected rows):</source>
+        <translation>Problèmes trouvés (Ctrl+C copie les lignes sélectionnées) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="138"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="140"/>
+        <source>Excel or CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Fichiers Excel ou CSV (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="171"/>
+        <source>Ready to import {0}.</source>
+        <translation>Prêt à importer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="197"/>
+        <source>Report: {0}</source>
+        <translation>Rapport : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="200"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="203"/>
+        <source>Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Corrigez le fichier et importez-le de nouveau, ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="87"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="88"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="89"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="90"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="91"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="92"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="213"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="214"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="215"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="247"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="251"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="256"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="88"/>
@@ -242,12 +476,12 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="217"/>
         <source>This function is not available in this version of HepMeta.</source>
-        <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
+        <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="230"/>
         <source>The analysis panel is not available in this version.</source>
-        <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
+        <translation>Le panneau d&apos;analyse n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
@@ -257,7 +491,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
         <source>Open a saved patient first.</source>
-        <translation>Ouvrez d'abord une patiente enregistrée.</translation>
+        <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="269"/>
@@ -459,8 +693,8 @@
         <location filename="../../hepmeta_desktop/ui/banner.py" line="47"/>
         <source>Nothing was saved. %n field(s) to correct:</source>
         <translation>
-            <numerusform>Rien n'a été enregistré. %n champ à corriger :</numerusform>
-            <numerusform>Rien n'a été enregistré. %n champs à corriger :</numerusform>
+            <numerusform>Rien n&apos;a été enregistré. %n champ à corriger :</numerusform>
+            <numerusform>Rien n&apos;a été enregistré. %n champs à corriger :</numerusform>
         </translation>
     </message>
 </context>
@@ -485,7 +719,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="86"/>
         <source>The analysis panel opens here.</source>
-        <translation>Le panneau d'analyse s'ouvre ici.</translation>
+        <translation>Le panneau d&apos;analyse s&apos;ouvre ici.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
@@ -736,7 +970,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/dialogs.py" line="30"/>
         <source>Correction from the medical file</source>
-        <translation>Correction d'après le dossier</translation>
+        <translation>Correction d&apos;après le dossier</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/dialogs.py" line="31"/>
@@ -779,12 +1013,12 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="166"/>
         <source>Interface language:</source>
-        <translation>Langue de l'interface :</translation>
+        <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="168"/>
         <source>The new language applies when HepMeta is started again.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de HepMeta.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de HepMeta.</translation>
     </message>
 </context>
 <context>

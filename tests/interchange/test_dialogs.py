@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import big_workbook, sheet_values
+from ix_fixtures import big_workbook, make_messy_xlsx, sheet_values
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -32,8 +32,9 @@ def _run(qtbot, dialog, button) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_import_dialog_previews_refuses_then_imports_valid_rows(
-    qtbot, db: Database, messy_xlsx: Path
+    qtbot, db: Database, tmp_path: Path
 ) -> None:
+    messy_xlsx = make_messy_xlsx(tmp_path)
     dialog = ImportDialog(db, "secretariat", lang="fr")
     qtbot.addWidget(dialog)
     dialog.show()
@@ -127,3 +128,27 @@ def test_export_dialog_writes_codes_or_labels(
             "patients.csv",
         ]
     QApplication.processEvents()
+
+
+def test_import_dialog_speaks_french(qtbot, db: Database, tmp_path: Path) -> None:
+    messy_xlsx = make_messy_xlsx(tmp_path)
+    from hepmeta_desktop.services.interchange import WRITE
+    from hepmeta_desktop.ui import i18n
+
+    i18n.install("fr")
+    try:
+        dialog = ImportDialog(db, "secretariat", lang="fr")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle() == "Importer un fichier Excel ou CSV"
+        assert dialog.stage_text(WRITE) == "Écriture…"  # a string of the shared base class
+        dialog.set_path(messy_xlsx)
+        dialog.valid_only.setChecked(True)
+        _run(qtbot, dialog, dialog.import_button)
+        headers = [dialog.problems.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+        assert headers == ["Feuille", "Ligne", "Colonne", "Valeur", "Gravité", "Message"]
+        assert "\nRapport : " in dialog.summary.text()
+        assert dialog.status.text() == "Terminé."
+        shoot(dialog, "import_fr")
+    finally:
+        i18n.install("en")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from conftest import FOLLOWUP_HEADERS, FOLLOWUP_ROWS, PATIENT_HEADERS, PATIENT_ROWS, csv_text
+from ix_fixtures import (
+    FOLLOWUP_HEADERS,
+    FOLLOWUP_ROWS,
+    PATIENT_HEADERS,
+    PATIENT_ROWS,
+    csv_text,
+    make_messy_xlsx,
+)
 from sqlalchemy import func, select
 
 from hepmeta_desktop.db import Database
@@ -64,8 +71,9 @@ def lines(result, lang):  # type: ignore[no-untyped-def]
 
 
 def test_messy_sheet_is_refused_with_exact_lines_and_nothing_written(
-    db: Database, messy_xlsx: Path
+    db: Database, tmp_path: Path
 ) -> None:
+    messy_xlsx = make_messy_xlsx(tmp_path)
     before = counts(db)
     result = import_file(db, messy_xlsx, user="secretariat")
     assert not result.written
@@ -87,7 +95,8 @@ def test_messy_sheet_is_refused_with_exact_lines_and_nothing_written(
     )
 
 
-def test_valid_only_imports_valid_rows_and_reports_the_rest(db: Database, messy_xlsx: Path) -> None:
+def test_valid_only_imports_valid_rows_and_reports_the_rest(db: Database, tmp_path: Path) -> None:
+    messy_xlsx = make_messy_xlsx(tmp_path)
     result = import_file(db, messy_xlsx, user="secretariat", valid_only=True, lang="fr")
     assert result.written
     assert (result.patients_created, result.news_created) == (2, 3)
@@ -177,7 +186,7 @@ def test_csv_cp1252_semicolons_and_utf8_bom_give_the_same_report(
 
 
 def test_title_rows_above_the_header_shift_the_row_numbers(db: Database, tmp_path: Path) -> None:
-    from conftest import write_workbook
+    from ix_fixtures import write_workbook
 
     title = ["Série hépatique 2013–2020 (service de chirurgie)"]
     path = write_workbook(

@@ -9,9 +9,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from conftest import sheet_values
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from ix_fixtures import sheet_values
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database, open_database

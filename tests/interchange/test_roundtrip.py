@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import sheet_values
+from ix_fixtures import sheet_values
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database, open_database
@@ -106,3 +106,84 @@ def test_export_is_recorded_in_the_trail(demo_db: Database, tmp_path: Path) -> N
     assert (event.action, event.user) == ("export", "dr_benali")
     assert event.new_value is not None and event.new_value.startswith("x.xlsx: 40 patients")
     assert PatientService(demo_db).count() == 40
+
+
+def test_imported_trail_is_the_one_the_forms_write(db: Database, tmp_path: Path) -> None:
+    """Bulk-written audit rows say what PatientService/FollowupService would have said."""
+    from hepmeta_desktop.services.followups import FollowupService
+    from tests.conftest import sample_patient
+
+    record = PatientService(db, "a").create_patient(sample_patient(notes="à revoir, l'équipe"))
+    FollowupService(db, "a").add_followup(
+        record.id,
+        {
+            "visit_date": dt.date(2018, 6, 1),
+            "vital_status": "ALIVE_DISEASE",
+            "recurrence": "yes",
+            "recurrence_date": dt.date(2018, 5, 2),
+            "recurrence_sites": ["LIVER", "LUNG"],
+        },
+    )
+    export_file(db, tmp_path / "one.xlsx", user="a")
+    copy = open_database(tmp_path / "copy.db")
+    try:
+        import_file(copy, tmp_path / "one.xlsx", user="a")
+        imported = PatientService(copy).find_by_record_number(record.record_number)
+        assert imported is not None
+        theirs = AuditService(copy).patient_history(imported.id)
+    finally:
+        copy.dispose()
+    ours = AuditService(db).patient_history(record.id)
+
+    def key(e):  # type: ignore[no-untyped-def]
+        return (e.action, e.table_name, e.field, e.old_value, e.new_value, e.user)
+
+    assert sorted(map(key, theirs)) == sorted(map(key, ours))
+    assert {e.reason for e in theirs} == {"import"}
+
+
+@pytest.mark.parametrize("cause", ["UNK", "UNKNOWN"])
+def test_a_label_two_codes_share_is_exported_as_its_code(
+    db: Database, tmp_path: Path, cause: str
+) -> None:
+    """Cause of death: 'Unknown' is both UNKNOWN and UNK in English; never guess."""
+    from hepmeta_desktop.services.followups import FollowupService
+    from tests.conftest import sample_patient
+
+    record = PatientService(db, "a").create_patient(sample_patient())
+    FollowupService(db, "a").add_followup(
+        record.id,
+        {
+            "visit_date": dt.date(2019, 1, 10),
+            "vital_status": "DEAD",
+            "death_date": dt.date(2019, 1, 10),
+            "cause_of_death": cause,
+        },
+    )
+    export_file(db, tmp_path / "en.xlsx", user="a", labels="en")
+    news = sheet_values(tmp_path / "en.xlsx")["followups"]
+    assert news[1][news[0].index("cause_of_death")] == cause
+    assert news[1][news[0].index("vital_status")] == "Dead"
+    copy = open_database(tmp_path / "copy.db")
+    try:
+        assert import_file(copy, tmp_path / "en.xlsx", user="a").written
+        back = PatientService(copy).find_by_record_number(record.record_number)
+        assert back is not None and back.followups[0]["cause_of_death"] == cause
+        news[1][news[0].index("cause_of_death")] = "Unknown"
+        from ix_fixtures import write_workbook
+
+        sheets = sheet_values(tmp_path / "en.xlsx")
+        sheets["followups"] = news
+        edited = write_workbook(
+            tmp_path / "edited.xlsx",
+            {
+                n: (r[0], [[c if c != "" else None for c in row] for row in r[1:]])
+                for n, r in sheets.items()
+            },
+        )
+        assert import_file(copy, edited, user="a", update=True).written
+        # 'Unknown' is read as the code UNKNOWN (codes match ignoring case), never guessed
+        again = PatientService(copy).find_by_record_number(record.record_number)
+        assert again is not None and again.followups[0]["cause_of_death"] == "UNKNOWN"
+    finally:
+        copy.dispose()

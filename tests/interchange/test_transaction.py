@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import big_workbook
+from ix_fixtures import big_workbook
 from sqlalchemy import func, select
 
 from hepmeta_desktop.db import Database, open_database

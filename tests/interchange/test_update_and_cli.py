@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import sheet_values, write_workbook
+from ix_fixtures import make_messy_xlsx, sheet_values, write_workbook
 from sqlalchemy import func, select
 
 from hepmeta_desktop.db import Database
@@ -119,9 +119,8 @@ def hepmeta(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_commands_export_then_import(
-    db: Database, db_path: Path, tmp_path: Path, messy_xlsx: Path
-) -> None:
+def test_commands_export_then_import(db: Database, db_path: Path, tmp_path: Path) -> None:
+    messy_xlsx = make_messy_xlsx(tmp_path)
     _saved(db)
     out = tmp_path / "series.xlsx"
     done = hepmeta("--lang", "en", "--db", str(db_path), "export", str(out))

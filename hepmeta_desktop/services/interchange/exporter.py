@@ -29,6 +29,7 @@ from hepmeta_desktop.services.interchange.layout import (
     followup_columns,
     patient_columns,
 )
+from hepmeta_desktop.services.interchange.parse import ambiguous_labels
 from hepmeta_desktop.services.interchange.xlsx import Sheet, write_workbook
 from hepmeta_desktop.services.pseudonym import Pseudonymiser, interval_label
 
@@ -162,7 +163,19 @@ def pseudonymise_data(data: ExportData, pseudonymiser: Pseudonymiser) -> ExportD
 def _converter(variable: dd.Variable, labels: str | None, as_text: bool) -> Callable[[Any], Any]:
     """How one column's stored value is written: typed for xlsx, text for CSV."""
     if labels and variable.coded:
-        return lambda v: None if v is None else dd.format_label(variable, v, labels)
+        shared = ambiguous_labels(variable)
+
+        def label(value: Any) -> Any:
+            if value is None:
+                return None
+            if (
+                variable.type != dd.MULTI
+                and dd.fold(variable.choice_label(value, labels)) in shared
+            ):
+                return value  # a label two codes share would not import back: the code
+            return dd.format_label(variable, value, labels)
+
+        return label
     if as_text:
         return lambda v: None if v is None else dd.format_plain(variable, v)
     return lambda v: v

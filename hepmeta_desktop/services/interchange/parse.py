@@ -125,13 +125,30 @@ def parse_number(value: Any, unit: str = "") -> Any:
 
 
 @cache
+def ambiguous_labels(variable: dd.Variable) -> frozenset[str]:
+    """Folded labels that two codes share (cause of death: 'Unknown' is UNKNOWN and UNK).
+
+    The importer refuses them rather than guess; the exporter writes such values as codes.
+    """
+    seen: dict[str, str] = {}
+    out = set()
+    for c in variable.choices:
+        for label in {dd.fold(c.label_fr), dd.fold(c.label_en)}:
+            if seen.setdefault(label, c.code) != c.code:
+                out.add(label)
+    return frozenset(out)
+
+
+@cache
 def _code_lookup(variable: dd.Variable) -> dict[str, str]:
     lookup: dict[str, str] = {}
     for c in variable.choices:  # codes first, then labels, then aliases
         lookup.setdefault(dd.fold(c.code), c.code)
+    shared = ambiguous_labels(variable)
     for c in variable.choices:
-        lookup.setdefault(dd.fold(c.label_fr), c.code)
-        lookup.setdefault(dd.fold(c.label_en), c.code)
+        for label in (dd.fold(c.label_fr), dd.fold(c.label_en)):
+            if label not in shared:
+                lookup.setdefault(label, c.code)
     if variable.type == dd.BOOL:
         for code, aliases in BOOL_ALIASES.items():
             for alias in aliases:

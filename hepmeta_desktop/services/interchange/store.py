@@ -32,6 +32,7 @@ from hepmeta_desktop.services.patients import (
     followup_record,
     form_values,
     name_key,
+    next_patient_id,
     patient_values,
     split_by_form,
 )
@@ -146,16 +147,13 @@ def write_plan(
 def _next_ids(s: Session) -> tuple[int, int]:
     """Ids no patient and no news ever had, even deleted ones (SQLite would reuse the highest
     id of a deleted row, and its trail would then read as the new record's history)."""
-    pid = max(
-        s.scalar(select(func.max(Patient.id))) or 0,
-        s.scalar(select(func.max(AuditEntry.patient_id))) or 0,
-    )
+    pid = next_patient_id(s)
     fid = max(
         s.scalar(select(func.max(FollowUp.id))) or 0,
         s.scalar(select(func.max(AuditEntry.record_id)).where(AuditEntry.table_name == "followup"))
         or 0,
     )
-    return int(pid) + 1, int(fid) + 1
+    return pid, int(fid) + 1
 
 
 def _recheck(s: Session, new: list[PatientRow], updated: list[PatientRow]) -> None:
@@ -185,14 +183,28 @@ def _audited(form: str) -> tuple[tuple[str, dd.Variable], ...]:
     return tuple((v.name, v) for v in names)
 
 
-def _trail(
-    out: list[dict[str, Any]], form: str, values: dict[str, Any], head: dict[str, Any]
-) -> None:
+#: Columns of the audit rows written in bulk, in the order ``_trail`` builds them.
+AUDIT_COLUMNS = (
+    "at_utc",
+    "user",
+    "action",
+    "version",
+    "reason",
+    "old_value",
+    "table_name",
+    "record_id",
+    "patient_id",
+    "field",
+    "new_value",
+)
+
+
+def _trail(out: list[tuple[Any, ...]], form: str, values: dict[str, Any], head: tuple) -> None:
     """Audit rows of a created record: one per recorded value (as ``audit.field_changes``)."""
     for name, variable in _audited(form):
         value = values.get(name)
         if value is not None:
-            out.append({**head, "field": name, "new_value": dd.format_plain(variable, value)})
+            out.append((*head, name, dd.format_plain(variable, value)))
 
 
 def _insert_chunk(
@@ -200,9 +212,10 @@ def _insert_chunk(
 ) -> tuple[int, int]:
     rows: dict[str, list[dict[str, Any]]] = {form: [] for form in _TABLES}
     news: list[dict[str, Any]] = []
-    trail: list[dict[str, Any]] = []
-    base = {"at_utc": now, "user": user, "action": audit.CREATE, "version": 1, "reason": REASON}
-    base["old_value"] = None
+    trail: list[tuple[Any, ...]] = []
+    # at_utc goes as SQLite stores it, converted once (not 700,000 times).
+    at = _sqlite_value(now) if conn.dialect.name == "sqlite" else now
+    base = (at, user, audit.CREATE, 1, REASON, None)
     for prow in chunk:
         cleaned = prow.cleaned
         assert cleaned is not None
@@ -220,22 +233,20 @@ def _insert_chunk(
         for form in ("primary", "metastases", "surgery"):
             rows[form].append({**parts[form], "patient_id": pid})
         for form in dd.PATIENT_FORMS:
-            head = {**base, "table_name": _TABLE_NAMES[form], "record_id": pid, "patient_id": pid}
-            _trail(trail, form, parts[form], head)
+            _trail(trail, form, parts[form], (*base, _TABLE_NAMES[form], pid, pid))
         for n in prow.good_news():
             assert n.cleaned is not None
             news.append(
                 {**n.cleaned, "id": fid, "patient_id": pid, "version": 1}
                 | {"created_at": now, "updated_at": now}
             )
-            head = {**base, "table_name": "followup", "record_id": fid, "patient_id": pid}
-            _trail(trail, "followup", n.cleaned, head)
+            _trail(trail, "followup", n.cleaned, (*base, "followup", fid, pid))
             fid += 1
         pid += 1
     for form, table in _TABLES.items():
         _bulk_insert(conn, table, rows[form])
     _bulk_insert(conn, FollowUp.__table__, news)
-    _bulk_insert(conn, AuditEntry.__table__, trail)
+    _insert_tuples(conn, AuditEntry.__table__, AUDIT_COLUMNS, trail)
     counts.patients_created += len(chunk)
     counts.news_created += len(news)
     return pid, fid
@@ -259,18 +270,36 @@ def _bulk_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(table), rows)
         return
     names = list(rows[0])
-    sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-        f"VALUES ({', '.join('?' * len(names))})"
-    )
     date_like = [i for i, n in enumerate(names) if isinstance(table.c[n].type, Date | DateTime)]
+    converted: dict[Any, Any] = {None: None}  # dates repeat: each is converted once
     params = []
     for row in rows:
         values = [row[n] for n in names]
         for i in date_like:
-            values[i] = _sqlite_value(values[i])
+            value = values[i]
+            text = converted.get(value)
+            if text is None and value is not None:
+                text = converted[value] = _sqlite_value(value)
+            values[i] = text
         params.append(tuple(values))
-    conn.exec_driver_sql(sql, params)
+    conn.exec_driver_sql(_insert_sql(table, names), params)
+
+
+def _insert_sql(table: Table, names: list[str] | tuple[str, ...]) -> str:
+    quoted = ", ".join(f'"{n}"' for n in names)
+    return f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+
+
+def _insert_tuples(
+    conn: Any, table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Insert rows already in SQLite's form (tuples in ``names`` order)."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
+        return
+    conn.exec_driver_sql(_insert_sql(table, names), rows)
 
 
 def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts) -> None:

@@ -1,4 +1,5 @@
-"""Fixtures of the interchange tests: a messy department workbook, as secretaries keep them."""
+"""Helpers and fixtures of the interchange tests: a messy department workbook, as secretaries
+keep them (not a conftest.py: tests/ui imports the top conftest by that name)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-import pytest
 from python_calamine import CalamineWorkbook
 
 PATIENT_HEADERS = [
@@ -143,8 +143,8 @@ def write_workbook(path: Path, sheets: dict[str, tuple[list[str], list[list[Any]
     return path
 
 
-@pytest.fixture
-def messy_xlsx(tmp_path: Path) -> Path:
+def make_messy_xlsx(tmp_path: Path) -> Path:
+    """The department's workbook: French headers, labels, local dates, errors."""
     return write_workbook(
         tmp_path / "serie_service.xlsx",
         {
