@@ -85,3 +85,18 @@ def test_format_choice_sets_the_extension_and_the_raw_option(qtbot, db, tmp_path
     assert dialog.path.text().endswith("x.dta")
     dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
     assert dialog.raw.isEnabled() and dialog.request().path.suffix == ".xlsx"
+
+
+def test_the_dialog_speaks_french(qtbot, db):
+    from hepmeta_desktop.ui import i18n
+
+    i18n.install("fr")
+    try:
+        dialog = ReportDialog(db, "u", lang="fr")
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Exporter un rapport"
+        assert dialog.format.itemText(0) == "Rapport Word (.docx)"
+        assert dialog.export_button.text() == "&Exporter"
+        assert dialog.language.currentData() == "fr"
+    finally:
+        i18n.install("en")
