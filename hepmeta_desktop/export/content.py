@@ -191,7 +191,7 @@ def table1_view(result: AnalysisResult, lang: str) -> Table1View:
          "fr": "Valeurs : n (%) sur les patients dont la donnée est renseignée, ou moyenne ± "
                "écart type, médiane [Q1–Q3] et extrêmes."}[lang]
     ]  # fmt: skip
-    if empty:
+    if empty and t.n:  # with nobody selected, every variable is empty: nothing to name
         head = (
             "Non renseigné pour tous les patients : "
             if lang == "fr"

@@ -112,3 +112,20 @@ def test_word_report_structure(registry, tmp_path):
     survival = doc.tables[1]
     assert survival.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
     assert any(c.text.startswith("Overall survival – Log-rank test") for c in doc.paragraphs)
+
+
+def test_report_command_applies_the_stats_filters(registry, db_path, tmp_path):
+    from hepmeta_desktop.cli import main
+
+    path = tmp_path / "filtered.docx"
+    argv = ["--db", str(db_path), "report", str(path), "--lang", "en",
+            "--surgeon", "Dr Benali", "--from", "2016-01-01", "--ci", "log"]  # fmt: skip
+    assert main(argv) == 0
+    text = "\n".join(p.text for p in Document(path).paragraphs)
+    assert "6 patients / 8" in text
+    assert "Surgeon: Dr Benali" in text
+    assert "Date of liver surgery: 2016-01-01 – …" in text
+    assert "(log transformation)" in text
+    assert (
+        main(["--db", str(db_path), "report", str(tmp_path / "x.docx"), "--group-by", "nope"]) == 2
+    )
