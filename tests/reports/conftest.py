@@ -11,10 +11,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
+from conftest import TODAY, sample_patient
 
 from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
-from tests.conftest import TODAY, sample_patient
 
 D = dt.date
 

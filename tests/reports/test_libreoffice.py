@@ -21,7 +21,7 @@ from hepmeta_desktop.derived import DAYS_PER_MONTH
 from hepmeta_desktop.export import content as ct
 from hepmeta_desktop.services.report_service import ExportRequest, ReportService
 from hepmeta_desktop.ui.figure_bridge import survival_figures
-from tests.reports.conftest import fill_registry
+from reports.conftest import fill_registry
 
 pytestmark = pytest.mark.slow
 SHOTS = Path("/tmp/shots")

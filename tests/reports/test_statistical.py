@@ -6,6 +6,7 @@ import datetime as dt
 
 import pyreadstat
 import pytest
+from conftest import sample_patient
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.export.statistical import (
@@ -18,7 +19,6 @@ from hepmeta_desktop.export.statistical import (
 )
 from hepmeta_desktop.services.dataset import load_dataset
 from hepmeta_desktop.services.patients import PatientService
-from tests.conftest import sample_patient
 
 READERS = {"sav": pyreadstat.read_sav, "dta": pyreadstat.read_dta}
 
