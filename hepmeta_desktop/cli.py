@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "restore",
     "user",
     "stats",
+    "report",
 )
 
 

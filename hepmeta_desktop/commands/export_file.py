@@ -1,4 +1,4 @@
-"""``hepmeta export TARGET``: write the registry as an interchange file (.xlsx or CSV folder)."""
+"""``hepmeta export TARGET``: interchange file (.xlsx, CSV folder) or SPSS/Stata dataset."""
 
 from __future__ import annotations
 
@@ -6,6 +6,21 @@ import argparse
 from pathlib import Path
 
 from hepmeta_desktop.commands import open_for, say
+from hepmeta_desktop.commands.report import add_output_arguments
+from hepmeta_desktop.errors import Message, ValidationError
+
+STAT_SUFFIXES = (".sav", ".dta")
+
+
+def export_statistical(db, path: Path, lang: str, pseudonymise: bool, user: str) -> Path:
+    """Write the analysis dataset as .sav or .dta, and record the export in the trail."""
+    from hepmeta_desktop.services.report_service import ExportRequest, ReportService
+
+    if Path(path).suffix.lower() not in STAT_SUFFIXES:
+        raise ValidationError({"file": Message(
+            "Fichier statistique attendu : .sav (SPSS) ou .dta (Stata).",
+            "Expected a statistical file: .sav (SPSS) or .dta (Stata).")})  # fmt: skip
+    return ReportService(db, user).export(ExportRequest(Path(path), lang, pseudonymise))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "export",
         help="export the registry: FILE.xlsx, or a folder for CSV (patients.csv, "
-        "followups.csv, dictionary.csv)",
+        "followups.csv, dictionary.csv); FILE.sav or FILE.dta: the analysis dataset",
     )
     parser.add_argument("target", metavar="TARGET", help="FILE.xlsx, or a folder for CSV")
     parser.add_argument(
@@ -28,16 +43,28 @@ def register(sub: argparse._SubParsersAction) -> None:
         choices=sorted(FORMATS),
         help="format (default: from TARGET's extension; a folder means csv)",
     )
+    add_output_arguments(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from hepmeta_desktop.services.interchange import export_file
 
+    target = Path(args.target)
     db = open_for(args, create=False)
     try:
+        if target.suffix.lower() in STAT_SUFFIXES:
+            lang = args.output_lang or args.lang
+            path = export_statistical(db, target, lang, args.pseudonymise, args.user)
+            say(args, f"Fichier écrit : {path}", f"File written: {path}")
+            return 0
         result = export_file(
-            db, Path(args.target), user=args.user, labels=args.labels, fmt=args.fmt
+            db,
+            target,
+            user=args.user,
+            labels=args.labels,
+            fmt=args.fmt,
+            pseudonymise=args.pseudonymise,
         )
     finally:
         db.dispose()

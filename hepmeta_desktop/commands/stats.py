@@ -28,13 +28,8 @@ def _criteria(text: str) -> tuple[str, ...]:
     return items
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser(
-        "stats", help="statistics of a selected cohort (Table 1, survival, paragraph)"
-    )
-    parser.add_argument(
-        "--json", action="store_true", help="print every figure as JSON (docs/stats_json.md)"
-    )
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    """The cohort options shared by ``stats`` and ``report`` (read back by options_from)."""
     parser.add_argument("--surgeon", help="only this surgeon's patients")
     parser.add_argument(
         "--from",
@@ -58,6 +53,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=LOG_LOG,
         help="CI of the survival curves (default log-log)",
     )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "stats", help="statistics of a selected cohort (Table 1, survival, paragraph)"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print every figure as JSON (docs/stats_json.md)"
+    )
+    add_filter_arguments(parser)
     parser.set_defaults(func=run)
 
 

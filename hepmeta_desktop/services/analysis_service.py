@@ -25,6 +25,11 @@ class AnalysisService:
         self._dataset = None
         self._lock = threading.Lock()  # the panel's worker thread and the GUI may both ask
 
+    @property
+    def db(self):
+        """The database analysed (the report dialog writes with the same one)."""
+        return self._db
+
     def dataset(self, reload: bool = False):
         from hepmeta_desktop.services.dataset import load_dataset
 

@@ -1542,6 +1542,89 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="76"/>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="82"/>
+        <source>Word report (.docx)</source>
+        <translation>Rapport Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="83"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="84"/>
+        <source>SPSS data file (.sav)</source>
+        <translation>Fichier de données SPSS (.sav)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="85"/>
+        <source>Stata data file (.dta)</source>
+        <translation>Fichier de données Stata (.dta)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="93"/>
+        <source>Pseudonymise (no names, phone, notes or dates of birth)</source>
+        <translation>Pseudonymiser (sans noms, téléphone, remarques ni dates de naissance)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="95"/>
+        <source>Add the raw data sheets</source>
+        <translation>Ajouter les feuilles de données brutes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="103"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="105"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="118"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="141"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="166"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="193"/>
+        <source>Written: %1</source>
+        <translation>Fichier écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="200"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="164"/>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ from hepmeta_desktop.services.interchange.layout import (
 )
 from hepmeta_desktop.services.interchange.parse import ambiguous_labels
 from hepmeta_desktop.services.interchange.xlsx import Sheet, write_workbook
+from hepmeta_desktop.services.pseudonym import Pseudonymiser, interval_label
 
 _PART_MODELS = {
     "patient": Patient,
@@ -59,6 +60,9 @@ class ExportData:
 
     patients: list[list[Any]]
     followups: list[list[Any]]
+    #: The columns of each sheet (other than the layout's once pseudonymised).
+    patient_columns: tuple[dd.Variable, ...] = field(default_factory=patient_columns)
+    followup_columns: tuple[dd.Variable, ...] = field(default_factory=followup_columns)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,50 @@ def collect(db: Database) -> ExportData:
     return ExportData(patients, followups)
 
 
+def _derived_variable(form: str, name: str) -> dd.Variable:
+    """A column the pseudonymised file adds (age, days from the liver surgery)."""
+    if name == "age":
+        en, fr = "Age at liver surgery (years)", "Âge à la chirurgie hépatique (ans)"
+    else:
+        stem = name.split("_days_", 1)[0] + "_date"
+        date = dd.var(stem, "followup") if form == "followup" else dd.var(stem)
+        en, fr = (
+            interval_label(date.label_en, stem, "en"),
+            interval_label(date.label_fr, stem, "fr"),
+        )
+    return dd.Variable(form=form, name=name, type=dd.INTEGER, required=False,
+                       label_en=en, label_fr=fr)  # fmt: skip
+
+
+def _columns_of(form: str, names, known: tuple[dd.Variable, ...]) -> tuple[dd.Variable, ...]:
+    by_name = {v.name: v for v in known}
+    return tuple(by_name.get(n) or _derived_variable(form, n) for n in names)
+
+
+def pseudonymise_data(data: ExportData, pseudonymiser: Pseudonymiser) -> ExportData:
+    """The rows with no identity, keyed pseudonyms and dates as days from surgery."""
+    pnames = [v.name for v in data.patient_columns]
+    fnames = [v.name for v in data.followup_columns]
+    surgery: dict[Any, Any] = {}
+    patients = []
+    for row in data.patients:
+        values = dict(zip(pnames, row, strict=True))
+        surgery[values["record_number"]] = values.get("liver_surgery_date")
+        patients.append(pseudonymiser.patient_row(values))
+    news = [
+        pseudonymiser.followup_row(dict(zip(fnames, row, strict=True)), surgery.get(row[0]))
+        for row in data.followups
+    ]
+    p_keys = list(pseudonymiser.patient_row(dict.fromkeys(pnames)))
+    f_keys = list(pseudonymiser.followup_row(dict.fromkeys(fnames), None))
+    return ExportData(
+        [list(p.values()) for p in patients],
+        [list(f.values()) for f in news],
+        _columns_of("patient", p_keys, data.patient_columns),
+        _columns_of("followup", f_keys, data.followup_columns),
+    )
+
+
 def _converter(variable: dd.Variable, labels: str | None, as_text: bool) -> Callable[[Any], Any]:
     """How one column's stored value is written: typed for xlsx, text for CSV."""
     if labels and variable.coded:
@@ -141,10 +189,12 @@ def _convert(rows: list[list[Any]], columns: tuple[dd.Variable, ...], labels, as
     return [[f(value) for f, value in zip(converters, row, strict=True)] for row in rows]
 
 
-def dictionary_rows() -> list[list[str]]:
+def dictionary_rows(data: ExportData | None = None) -> list[list[str]]:
     """The ``dictionary`` sheet: every column of both sheets with its labels, unit and codes."""
     out = []
-    for sheet, columns in ((PATIENTS, patient_columns()), (FOLLOWUPS, followup_columns())):
+    pcols = data.patient_columns if data else patient_columns()
+    fcols = data.followup_columns if data else followup_columns()
+    for sheet, columns in ((PATIENTS, pcols), (FOLLOWUPS, fcols)):
         for v in columns:
             codes = "; ".join(f"{c.code}={c.label_en}|{c.label_fr}" for c in v.choices)
             out.append(
@@ -165,18 +215,19 @@ def dictionary_rows() -> list[list[str]]:
     return out
 
 
-def _headers() -> tuple[list[str], list[str]]:
-    return [v.name for v in patient_columns()], [v.name for v in followup_columns()]
+def _headers(data: ExportData) -> tuple[list[str], list[str]]:
+    return [v.name for v in data.patient_columns], [v.name for v in data.followup_columns]
 
 
 def write_xlsx(data: ExportData, target: Path, labels: str | None) -> tuple[Path, ...]:
-    p_head, f_head = _headers()
+    p_head, f_head = _headers(data)
+    pcols, fcols = data.patient_columns, data.followup_columns
     write_workbook(
         target,
         [
-            Sheet(PATIENTS, p_head, _convert(data.patients, patient_columns(), labels, False)),
-            Sheet(FOLLOWUPS, f_head, _convert(data.followups, followup_columns(), labels, False)),
-            Sheet(DICTIONARY, list(DICTIONARY_HEADER), dictionary_rows()),
+            Sheet(PATIENTS, p_head, _convert(data.patients, pcols, labels, False)),
+            Sheet(FOLLOWUPS, f_head, _convert(data.followups, fcols, labels, False)),
+            Sheet(DICTIONARY, list(DICTIONARY_HEADER), dictionary_rows(data)),
         ],
     )
     return (target,)
@@ -194,11 +245,11 @@ def _write_csv(path: Path, header: list[str], rows: list[list[Any]]) -> None:
 def write_csv_folder(data: ExportData, target: Path, labels: str | None) -> tuple[Path, ...]:
     folder = target.parent if target.suffix.lower() == ".csv" else target
     folder.mkdir(parents=True, exist_ok=True)
-    p_head, f_head = _headers()
+    p_head, f_head = _headers(data)
     files = (folder / "patients.csv", folder / "followups.csv", folder / "dictionary.csv")
-    _write_csv(files[0], p_head, _convert(data.patients, patient_columns(), labels, True))
-    _write_csv(files[1], f_head, _convert(data.followups, followup_columns(), labels, True))
-    _write_csv(files[2], list(DICTIONARY_HEADER), dictionary_rows())
+    _write_csv(files[0], p_head, _convert(data.patients, data.patient_columns, labels, True))
+    _write_csv(files[1], f_head, _convert(data.followups, data.followup_columns, labels, True))
+    _write_csv(files[2], list(DICTIONARY_HEADER), dictionary_rows(data))
     return files
 
 
@@ -239,20 +290,29 @@ def export_file(
     labels: str | None = None,
     fmt: str | None = None,
     progress: Progress | None = None,
+    pseudonymise: bool = False,
 ) -> ExportResult:
-    """Write the registry to ``target`` and record the export in the audit trail."""
+    """Write the registry to ``target`` and record the export in the audit trail.
+
+    Pseudonymised (services.pseudonym): no names, phone, notes or birth date, keyed
+    pseudonyms for the record numbers, dates as days from the liver surgery.
+    """
     progress = progress or NullProgress()
     target = Path(target)
     fmt = fmt or format_for(target)
     progress.report(READ, 0, 2)
     data = collect(db)
+    if pseudonymise:
+        data = pseudonymise_data(data, Pseudonymiser.for_database(db))
     check_cancel(progress)
     progress.report(WRITE, 1, 2)
     files = FORMATS[fmt](data, target, labels)
     progress.report(WRITE, 2, 2)
     names = ", ".join(f.name for f in files)
-    detail = f"{names}: {len(data.patients)} patients, {len(data.followups)} news" + (
-        f", labels {labels}" if labels else ""
+    detail = (
+        f"{names}: {len(data.patients)} patients, {len(data.followups)} news"
+        + (f", labels {labels}" if labels else "")
+        + f", pseudonymised={'yes' if pseudonymise else 'no'}"
     )
     with db.write() as s:
         write_event(s, user=user, action="export", detail=detail)
