@@ -7,6 +7,8 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from hepmeta_desktop.services.permissions import Action, UserLike, require, series_filter
+
 if TYPE_CHECKING:
     from hepmeta_desktop.analysis.options import AnalysisOptions
     from hepmeta_desktop.analysis.run import AnalysisResult, Progress
@@ -18,10 +20,15 @@ class AnalysisService:
     ``db`` is the lead's :class:`hepmeta_desktop.db.Database` (anything with ``.engine``).
     The last dataset read is kept so that the menus can be filled without a second query;
     ``analyse`` reads the database again unless told not to.
+
+    ``user`` (a :class:`~hepmeta_desktop.services.permissions.CurrentUser` in the window)
+    must be allowed to analyse; a surgeon limited to their series gets only the patients
+    they operated on, in every result and report built on this service.
     """
 
-    def __init__(self, db: Any) -> None:
+    def __init__(self, db: Any, user: UserLike = "system") -> None:
         self._db = db
+        self.user = user
         self._dataset = None
         self._lock = threading.Lock()  # the panel's worker thread and the GUI may both ask
 
@@ -31,11 +38,18 @@ class AnalysisService:
         return self._db
 
     def dataset(self, reload: bool = False):
+        """The analysis dataset this user may see (checked on every call)."""
         from hepmeta_desktop.services.dataset import load_dataset
 
+        require(self.user, Action.ANALYSE)
         with self._lock:
             if reload or self._dataset is None:
-                self._dataset = load_dataset(self._db.engine)
+                data = load_dataset(self._db.engine)
+                own = series_filter(self.user)
+                if own is not None:  # same comparison as permissions.require_series
+                    mine = data["surgeon"].astype("string").fillna("").str.strip() == own.strip()
+                    data = data[mine].reset_index(drop=True)
+                self._dataset = data
             return self._dataset
 
     def analyse(
@@ -45,6 +59,7 @@ class AnalysisService:
         reload: bool = True,
     ) -> AnalysisResult:
         """One refresh: the database is read once, then every result is computed."""
+        require(self.user, Action.ANALYSE)
         from hepmeta_desktop.analysis.run import run_analysis
 
         return run_analysis(self.dataset(reload), options, progress)
