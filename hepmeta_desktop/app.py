@@ -8,7 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hepmeta_desktop.db import open_database, resolve_url
+from hepmeta_desktop.db import Database, open_database
+from hepmeta_desktop.services.permissions import UserLike
 
 if TYPE_CHECKING:
     from hepmeta_desktop.ui.dialogs import Prompter
@@ -28,21 +29,36 @@ def ensure_application() -> object:
     return app
 
 
+def build_main_window(
+    db: Database,
+    lang: str,
+    user: UserLike,
+    *,
+    prompter: Prompter | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> MainWindow:
+    """The window on an opened registry; ``user`` a signed-in ``CurrentUser`` (checked)."""
+    from hepmeta_desktop.ui.main_window import MainWindow
+
+    return MainWindow(db, user, lang, prompter=prompter, today=today)
+
+
 def create_main_window(
     db_url: str | None,
     lang: str | None = None,
     *,
-    user: str | None = None,
+    user: UserLike | None = None,
     prompter: Prompter | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> MainWindow:
     """The ready main window for a database (tests and embedding use this).
 
-    ``lang`` defaults to the language chosen in the settings, else the system's.
+    ``lang`` defaults to the language chosen in the settings, else the system's. Without
+    ``user`` the window runs as a trusted system user named after the OS account (no
+    sign-in, nothing checked); the application itself goes through ``ui.startup``.
     """
     ensure_application()
     from hepmeta_desktop.ui import i18n
-    from hepmeta_desktop.ui.main_window import MainWindow
 
     chosen = i18n.install(lang or i18n.preferred_language())
     db = open_database(db_url)
@@ -50,19 +66,11 @@ def create_main_window(
         from hepmeta_desktop.cli import default_user
 
         user = os.environ.get("HEPMETA_USER") or default_user()
-    return MainWindow(db, user, chosen, prompter=prompter, today=today)
+    return build_main_window(db, chosen, user, prompter=prompter, today=today)
 
 
 def run_gui(db: str | None, lang: str | None = None) -> int:
-    """``hepmeta`` without a command: the data-entry window."""
-    from PySide6.QtCore import QTimer
+    """``hepmeta`` without a command: open, sign in, then the data-entry window."""
+    from hepmeta_desktop.ui.startup import run_gui as run
 
-    from hepmeta_desktop.ui import i18n
-
-    app = ensure_application()
-    stored = i18n.settings().value(i18n.SETTINGS_KEY, "")
-    window = create_main_window(resolve_url(db), lang=stored or lang)
-    window.restore_geometry()
-    window.show()
-    QTimer.singleShot(0, window.offer_draft)
-    return app.exec()  # type: ignore[attr-defined]
+    return run(db, lang)

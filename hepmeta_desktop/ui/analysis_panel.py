@@ -45,6 +45,8 @@ class AnalysisPanel(QtWidgets.QWidget):
 
     computed = Signal(object)
     failed = Signal(str)
+    #: "Report…" was clicked: the window opens the report dialog with ``options()``.
+    report_requested = Signal(object)
 
     def __init__(
         self, service: Any, lang: str = "fr", parent: QtWidgets.QWidget | None = None
@@ -91,6 +93,8 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.refresh_button = QtWidgets.QPushButton(self.tr("Refresh"))
         self.export_png_button = QtWidgets.QPushButton(self.tr("Export PNG…"))
         self.export_svg_button = QtWidgets.QPushButton(self.tr("Export SVG…"))
+        self.report_button = QtWidgets.QPushButton(self.tr("Report…"))
+        self.report_button.setObjectName("report_button")
         self.status = QtWidgets.QLabel(self.tr("Not computed yet."))
         self.progress = QtWidgets.QProgressBar(maximum=100, textVisible=False, maximumWidth=140)
 
@@ -115,7 +119,8 @@ class AnalysisPanel(QtWidgets.QWidget):
             shown.addWidget(QtWidgets.QLabel(label))
             shown.addWidget(widget)
         shown.addStretch(1)
-        for w in (self.refresh_button, self.export_png_button, self.export_svg_button):
+        for w in (self.refresh_button, self.export_png_button, self.export_svg_button,
+                  self.report_button):  # fmt: skip
             shown.addWidget(w)
         status = QtWidgets.QHBoxLayout()
         status.addWidget(self.status, 1)
@@ -144,6 +149,7 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.export_png_button.clicked.connect(lambda: self._ask_export("png"))
         self.export_svg_button.clicked.connect(lambda: self._ask_export("svg"))
+        self.report_button.clicked.connect(lambda: self.report_requested.emit(self.options()))
 
     def _date_box(self, default: dt.date, label: str):
         edit = QtWidgets.QDateEdit(QtCore.QDate(default.year, default.month, default.day))

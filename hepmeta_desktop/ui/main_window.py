@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import inspect
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -19,6 +18,7 @@ from hepmeta_desktop import __version__
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.patients import PatientService
+from hepmeta_desktop.services.permissions import UserLike
 from hepmeta_desktop.ui import i18n
 from hepmeta_desktop.ui.dialogs import Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
@@ -41,10 +41,6 @@ FIRST_ROWS = 300
 #: Dialogs built on other branches, opened if present: (module, class).
 IMPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ImportDialog")
 EXPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ExportDialog")
-BACKUP_DIALOG = ("hepmeta_desktop.ui.backup_dialogs", "BackupDialog")
-RESTORE_DIALOG = ("hepmeta_desktop.ui.backup_dialogs", "RestoreDialog")
-ANALYSIS_PANEL = ("hepmeta_desktop.ui.analysis_panel", "AnalysisPanel")
-ANALYSIS_SERVICE = ("hepmeta_desktop.services.analysis_service", "AnalysisService")
 
 #: A quiet look: framed sections with a coloured title, like the paper file's boxes.
 STYLE = """
@@ -73,7 +69,7 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         db: Database,
-        user: str,
+        user: UserLike,
         lang: str,
         prompter: Prompter | None = None,
         today: Callable[[], dt.date] = dt.date.today,
@@ -82,6 +78,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.user, self.lang = db, user, lang
         self.prompter = prompter or Prompter()
+        self.safety: QObject | None = None  # SafetyGuard, attached after sign-in
+        self._make_safety: Callable[[], QObject] | None = None
+        #: Opens another registry (or this one again) through sign-in; set by ui.startup.
+        self.reopen: Callable[[str], object] | None = None
         self.drafts = drafts or DraftStore(db.url)
         self.setObjectName("main_window")
         self.setStyleSheet(STYLE)
@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         self.status = QLabel()
         self.statusBar().addWidget(self.status, 1)
         from hepmeta_desktop.ui.menus import build_menus
+        from hepmeta_desktop.ui.window_actions import apply_role
 
         self.actions_by_name: dict[str, QAction] = build_menus(self)
+        apply_role(self)
         self.list_panel.patient_chosen.connect(self.open_patient)
         self.editor.saved.connect(self._on_saved)
         self.editor.deleted.connect(self._on_deleted)
@@ -193,13 +195,38 @@ class MainWindow(QMainWindow):
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        if self.editor.guard():
+        if self._quiet_close or self.editor.guard():
             if not self.editor.is_dirty():
                 self.editor.drafts.clear()
             i18n.settings().setValue("ui/geometry", self.saveGeometry())
+            problem = self.detach_safety()  # the closing backup, after the unsaved-changes guard
+            if problem:
+                self.prompter.error(self, self.tr("Backup"), problem)
             event.accept()
         else:
             event.ignore()
+
+    _quiet_close = False
+
+    def close_quietly(self) -> None:
+        """Close without asking again (a restart already asked, or nothing is left to ask)."""
+        self._quiet_close = True
+        self.close()
+
+    # ------------------------------------------------------------------ safety
+    def attach_safety(self, make: Callable[[], QObject]) -> None:
+        """Idle lock, sessions note and automatic backups (``make`` builds a SafetyGuard)."""
+        self._make_safety = make
+        self.safety = make()
+
+    def detach_safety(self) -> str | None:
+        """Stop the guard (backup on closing, unregister); its message if the backup failed."""
+        guard, self.safety = self.safety, None
+        return guard.close() if guard is not None else None  # type: ignore[attr-defined]
+
+    def reattach_safety(self) -> None:
+        if self.safety is None and self._make_safety is not None:
+            self.safety = self._make_safety()
 
     def restore_geometry(self) -> None:
         saved = i18n.settings().value("ui/geometry")
@@ -217,24 +244,17 @@ class MainWindow(QMainWindow):
                 self.tr("This function is not available in this version of HepMeta."),
             )
             return None
-        dialog = cls(self.db, self.user, self)
+        dialog = cls(self.db, self.user, self, lang=self.lang)
         dialog.exec()
         self.refresh_list()
         self.editor.reload()
         return dialog
 
     def _build_analysis_panel(self) -> QWidget:
-        panel_cls = optional_class(*ANALYSIS_PANEL)
-        service_cls = optional_class(*ANALYSIS_SERVICE)
-        if panel_cls is None or service_cls is None:
-            label = QLabel(self.tr("The analysis panel is not available in this version."))
-            label.setObjectName("analysis_placeholder")
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        service = service_cls(self.db)
-        if "lang" in inspect.signature(panel_cls).parameters:
-            return panel_cls(service, lang=self.lang)
-        return panel_cls(service)
+        from hepmeta_desktop.ui.window_actions import build_analysis_panel
+
+        self.analysis_panel = build_analysis_panel(self)
+        return self.analysis_panel
 
     def show_quality(self) -> QualityDialog:
         from hepmeta_desktop.services.quality import quality_issues
@@ -279,7 +299,13 @@ class MainWindow(QMainWindow):
             path, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Open a database"), "", self.tr("HepMeta database (*.db)")
             )
-        if not path or not self.close():
+        if not path:
+            return
+        if self.reopen is not None:  # a signed-in window: the other registry has its accounts
+            if self.editor.guard():
+                self.reopen(path)
+            return
+        if not self.close():
             return
         from hepmeta_desktop.app import create_main_window
 

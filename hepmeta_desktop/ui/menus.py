@@ -13,10 +13,14 @@ if TYPE_CHECKING:
 
 def build_menus(w: MainWindow) -> dict[str, QAction]:
     """Create the menu bar of ``w``; returns its actions by name (tests trigger them)."""
-    from hepmeta_desktop.ui import main_window as mw
+    from hepmeta_desktop.ui import window_actions
 
     actions: dict[str, QAction] = {}
     bar = w.menuBar()
+
+    def act(name: str):  # type: ignore[no-untyped-def]
+        """A slot running ``window_actions.<name>(w)`` (each checks the user's role first)."""
+        return lambda: getattr(window_actions, name)(w)
 
     def add(menu, name, text, slot, shortcut=None):  # type: ignore[no-untyped-def]
         action = QAction(text, w)
@@ -65,39 +69,22 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         QKeySequence.StandardKey.Open,
     )
     file_menu.addSeparator()
+    add(file_menu, "import", QCoreApplication.translate("Menus", "&Import…"), act("import_data"))
+    add(file_menu, "export", QCoreApplication.translate("Menus", "&Export…"), act("export_data"))
     add(
         file_menu,
-        "import",
-        QCoreApplication.translate("Menus", "&Import…"),
-        lambda: w.open_optional_dialog(
-            mw.IMPORT_DIALOG, QCoreApplication.translate("Menus", "Import")
-        ),
-    )
-    add(
-        file_menu,
-        "export",
-        QCoreApplication.translate("Menus", "&Export…"),
-        lambda: w.open_optional_dialog(
-            mw.EXPORT_DIALOG, QCoreApplication.translate("Menus", "Export")
-        ),
+        "export_report",
+        QCoreApplication.translate("Menus", "Export a &report…"),
+        act("export_report"),
     )
     file_menu.addSeparator()
     add(
         file_menu,
         "backup",
-        QCoreApplication.translate("Menus", "&Back up now"),
-        lambda: w.open_optional_dialog(
-            mw.BACKUP_DIALOG, QCoreApplication.translate("Menus", "Back up")
-        ),
+        QCoreApplication.translate("Menus", "&Back up now…"),
+        act("back_up_now"),
     )
-    add(
-        file_menu,
-        "restore",
-        QCoreApplication.translate("Menus", "&Restore…"),
-        lambda: w.open_optional_dialog(
-            mw.RESTORE_DIALOG, QCoreApplication.translate("Menus", "Restore")
-        ),
-    )
+    add(file_menu, "restore", QCoreApplication.translate("Menus", "&Restore…"), act("restore"))
     file_menu.addSeparator()
     add(
         file_menu,
@@ -159,6 +146,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         w.show_audit,
     )
     tools_menu.addSeparator()
+    add(tools_menu, "users", QCoreApplication.translate("Menus", "&Users…"), act("manage_users"))
     add(
         tools_menu,
         "settings",

@@ -21,6 +21,7 @@ from hepmeta_desktop.errors import (
     DuplicateRecordNumberError,
     HepmetaError,
     Message,
+    PermissionDeniedError,
     PossibleDuplicateError,
     ValidationError,
 )
@@ -304,7 +305,7 @@ class PatientEditor(QWidget):
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return False
-        except (ConflictError, DatabaseError) as exc:
+        except (ConflictError, DatabaseError, PermissionDeniedError) as exc:
             self.show_banner(exc.text(self.lang), error=True)
             return False
         if record is None:
@@ -319,7 +320,7 @@ class PatientEditor(QWidget):
                 self._after_save(self.patients.get_patient(record.id), keep_news=True)
                 self.show_errors(exc.errors, news=True)
                 return False
-            except (ConflictError, DatabaseError) as exc:
+            except (ConflictError, DatabaseError, PermissionDeniedError) as exc:
                 self._after_save(self.patients.get_patient(record.id), keep_news=True)
                 self.show_banner(exc.text(self.lang), error=True)
                 return False
