@@ -28,10 +28,6 @@ STARTUP_USER = "start-up (damaged database)"
 LAST_USER_KEY = "auth/last_user"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def _sign_in_dialog(auth: UserService, lang: str) -> CurrentUser | None:
     from hepmeta_desktop.ui import i18n
     from hepmeta_desktop.ui.login import sign_in
@@ -106,7 +102,7 @@ def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
     """
     from hepmeta_desktop.services.restore import restore_backup
 
-    title = _tr("HepMeta — the registry cannot be opened")
+    title = QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
     try:
         return open_database(url)
     except CorruptDatabaseError as err:
@@ -121,10 +117,10 @@ def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
             ui.failed = True
             return None
         ui.info(
-            _tr("Backup restored"),
-            _tr("The backup was put back. The damaged file is kept aside as %1.").replace(
-                "%1", aside.name
-            ),
+            QCoreApplication.translate("Startup", "Backup restored"),
+            QCoreApplication.translate(
+                "Startup", "The backup was put back. The damaged file is kept aside as %1."
+            ).replace("%1", aside.name),
         )
         return open_registry(url, lang, ui)
     except HepmetaError as exc:  # SchemaTooNewError, DatabaseError: said plainly, then quit
@@ -138,9 +134,12 @@ def start(target: str, lang: str, ui: StartupUi | None = None) -> MainWindow | N
 
     ``target`` is a file path or a SQLAlchemy URL.
     """
-    from hepmeta_desktop.app import build_main_window
+    from hepmeta_desktop.app import build_main_window, ensure_application
+    from hepmeta_desktop.ui import i18n
     from hepmeta_desktop.ui.safety import SafetyGuard
 
+    ensure_application()
+    lang = i18n.install(lang)  # the sign-in and every message in the window's language
     ui = ui or StartupUi()
     db = open_registry(resolve_url(target), lang, ui)
     if db is None:
@@ -188,9 +187,8 @@ def run_gui(
 
     app = ensure_application()
     stored = i18n.settings().value(i18n.SETTINGS_KEY, "")
-    chosen = i18n.install(stored or lang or i18n.preferred_language())
     ui = ui or StartupUi()
-    window = start(choose(target), chosen, ui)
+    window = start(choose(target), str(stored or lang or i18n.preferred_language()), ui)
     if window is None:
         return 1 if ui.failed else 0
     show(window)

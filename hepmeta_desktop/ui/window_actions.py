@@ -33,10 +33,6 @@ IMPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ImportDialog")
 EXPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ExportDialog")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowActions", text)
-
-
 def may(w: MainWindow, action: Action) -> bool:
     """Whether the window's user may do ``action`` (a plain name is a trusted caller)."""
     try:
@@ -51,7 +47,9 @@ def allowed(w: MainWindow, action: Action) -> bool:
     try:
         require(w.user, action)
     except PermissionDeniedError as exc:
-        w.prompter.error(w, _tr("Not allowed"), exc.text(w.lang))
+        w.prompter.error(
+            w, QCoreApplication.translate("WindowActions", "Not allowed"), exc.text(w.lang)
+        )
         return False
     return True
 
@@ -72,7 +70,9 @@ def apply_role(w: MainWindow) -> None:
         who = f"{w.user.name} ({role})"
         own = series_filter(w.user)
         if own:
-            who += " — " + _tr("series of %1").replace("%1", own)
+            who += " — " + QCoreApplication.translate("WindowActions", "series of %1").replace(
+                "%1", own
+            )
         w.setWindowTitle(f"{w.windowTitle()} — {who}")
         w.signed_in = QLabel(who)
         w.signed_in.setObjectName("signed_in")
@@ -87,13 +87,13 @@ def _after_dialog(w: MainWindow) -> None:
 # ---------------------------------------------------------------------- File menu
 def import_data(w: MainWindow) -> None:
     if allowed(w, Action.IMPORT):
-        w.open_optional_dialog(IMPORT_DIALOG, _tr("Import"))
+        w.open_optional_dialog(IMPORT_DIALOG, QCoreApplication.translate("WindowActions", "Import"))
         panel_stale(w)
 
 
 def export_data(w: MainWindow) -> None:
     if allowed(w, Action.EXPORT):
-        w.open_optional_dialog(EXPORT_DIALOG, _tr("Export"))
+        w.open_optional_dialog(EXPORT_DIALOG, QCoreApplication.translate("WindowActions", "Export"))
 
 
 def analysis_service(w: MainWindow) -> AnalysisService:
@@ -139,8 +139,11 @@ def _sqlite(w: MainWindow) -> bool:
     if w.db.path is None:
         w.prompter.info(
             w,
-            _tr("Backup"),
-            _tr("Backups of a database server are made on the server by its administrator."),
+            QCoreApplication.translate("WindowActions", "Backup"),
+            QCoreApplication.translate(
+                "WindowActions",
+                "Backups of a database server are made on the server by its administrator.",
+            ),
         )
         return False
     return True
@@ -162,7 +165,7 @@ def restore(w: MainWindow) -> QDialog | None:
         # This window's own session and connections must not hold the file being replaced.
         problem = w.detach_safety()
         if problem:
-            w.prompter.error(w, _tr("Backup"), problem)
+            w.prompter.error(w, QCoreApplication.translate("WindowActions", "Backup"), problem)
         w.db.dispose()
         stopped.append(True)
 
@@ -183,10 +186,11 @@ def _after_restore(w: MainWindow, dialog: QDialog, stopped: bool) -> None:
     aside = dialog.kept_aside.name if dialog.kept_aside else "?"  # type: ignore[attr-defined]
     w.prompter.info(
         w,
-        _tr("Backup restored"),
-        _tr(
+        QCoreApplication.translate("WindowActions", "Backup restored"),
+        QCoreApplication.translate(
+            "WindowActions",
             "The backup was put back; the replaced file is kept aside as %1. "
-            "The registry now reopens: sign in again."
+            "The registry now reopens: sign in again.",
         ).replace("%1", aside),
     )
     w.editor.drafts.clear()  # typing about the replaced registry must not come back
@@ -215,7 +219,11 @@ def manage_users(w: MainWindow) -> QDialog | None:
 def build_analysis_panel(w: MainWindow) -> QWidget:
     """The Analysis tab: the panel on the user's own cohort, refreshed after every edit."""
     if not may(w, Action.ANALYSE):
-        label = QLabel(_tr("Your role does not include the analysis of the series."))
+        label = QLabel(
+            QCoreApplication.translate(
+                "WindowActions", "Your role does not include the analysis of the series."
+            )
+        )
         label.setObjectName("analysis_placeholder")
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         return label

@@ -10,194 +10,281 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="66"/>
+        <source>Change the role of %1</source>
+        <translation>Changer le profil de %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="68"/>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="79"/>
+        <source>as typed in the Surgeon field</source>
+        <translation>tel que saisi dans le champ Chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="80"/>
+        <source>Sees only this surgeon&apos;s own series</source>
+        <translation>Ne voit que la série de ce chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="89"/>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="90"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="91"/>
+        <source>&amp;Surgeon&apos;s name:</source>
+        <translation>Nom du &amp;chirurgien :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="96"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="124"/>
+        <source>Type the surgeon&apos;s name to limit the account to their series.</source>
+        <translation>Saisissez le nom du chirurgien pour limiter le compte à sa série.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="133"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisPanel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="68"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="70"/>
         <source>All surgeons</source>
+        <extracomment>&quot;Report…&quot; was clicked: the window opens the report dialog with ``options()``.</extracomment>
         <translation>Tous les chirurgiens</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="69"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="71"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="70"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="72"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="74"/>
         <source>All procedures</source>
         <translation>Tous les gestes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="76"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="78"/>
         <source>Leave out patients failing a criterion</source>
         <translation>Exclure les patientes ne remplissant pas un critère</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="79"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="81"/>
         <source>No grouping</source>
         <translation>Pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="86"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="88"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="89"/>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="91"/>
         <source>Overall survival</source>
         <translation>Survie globale</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="92"/>
         <source>Recurrence-free survival</source>
         <translation>Survie sans récidive</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="91"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="93"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="92"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="94"/>
         <source>Export PNG…</source>
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="95"/>
         <source>Export SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="96"/>
+        <source>Report…</source>
+        <translation>Rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="98"/>
         <source>Not computed yet.</source>
         <translation>Pas encore calculé.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="98"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="102"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="104"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="108"/>
         <source>Procedure</source>
         <translation>Geste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="107"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="111"/>
         <source>Inclusion criteria:</source>
         <translation>Critères d&apos;inclusion :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="117"/>
         <source>Compare by</source>
         <translation>Comparer selon</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="117"/>
         <source>Curve</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="118"/>
         <source>95% CI</source>
         <translation>IC 95 %</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="118"/>
         <source>Time in</source>
         <translation>Temps en</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="125"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="130"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="126"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="131"/>
         <source>Table 1</source>
         <translation>Tableau 1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="127"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="132"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="128"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="133"/>
         <source>Exclusions and checks</source>
         <translation>Exclusions et contrôles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="190"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="196"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="191"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="197"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="194"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="200"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="205"/>
         <source>Drafted Results paragraph</source>
         <translation>Paragraphe Résultats (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="207"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="213"/>
         <source>Outcomes of surgery</source>
         <translation>Résultats de la chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="218"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="224"/>
         <source>Left out by the selection</source>
         <translation>Exclues par la sélection</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="219"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="225"/>
         <source>Cannot enter the survival curves</source>
         <translation>Hors des courbes de survie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="222"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="228"/>
         <source>Inconsistencies and missing data</source>
         <translation>Incohérences et données manquantes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="278"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="284"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="290"/>
         <source>The analysis failed: %1</source>
         <translation>L&apos;analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="356"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="362"/>
         <source>Export the figure</source>
         <translation>Exporter la figure</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="363"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="363"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
@@ -1003,52 +1090,52 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="88"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
+        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="188"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="204"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="244"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="230"/>
-        <source>The analysis panel is not available in this version.</source>
-        <translation>Le panneau d&apos;analyse n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="270"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="270"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="289"/>
         <source>About HepMeta</source>
         <translation>À propos de HepMeta</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="296"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="300"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="300"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -1056,162 +1143,152 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="31"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="35"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="39"/>
         <source>&amp;New patient</source>
         <translation>&amp;Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="42"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="46"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="49"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="53"/>
         <source>New ne&amp;ws</source>
         <translation>Ajouter des no&amp;uvelles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="57"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="61"/>
         <source>New &amp;database…</source>
         <translation>Nouvelle &amp;base…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="67"/>
         <source>&amp;Open a database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="71"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="72"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="73"/>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="81"/>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="88"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="90"/>
-        <source>Back up</source>
-        <translation>Sauvegarde</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="96"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="87"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="98"/>
-        <source>Restore</source>
-        <translation>Restauration</translation>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="77"/>
+        <source>Export a &amp;report…</source>
+        <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="105"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="84"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="110"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="111"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="98"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="127"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="114"/>
         <source>&amp;Find a patient</source>
         <translation>&amp;Rechercher une patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="135"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="122"/>
         <source>&amp;Delete this patient…</source>
         <translation>&amp;Supprimer cette patiente…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="139"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="143"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="130"/>
         <source>Patient</source>
         <translation>Patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="144"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="131"/>
         <source>Metastases and surgery</source>
         <translation>Métastases et chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="145"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="132"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="133"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="151"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="138"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="153"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="140"/>
         <source>Data &amp;quality…</source>
         <translation>&amp;Qualité des données…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="158"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="145"/>
         <source>&amp;Audit trail of this patient…</source>
         <translation>&amp;Historique de cette patiente…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="165"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="149"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="153"/>
         <source>&amp;Settings (language)…</source>
         <translation>&amp;Paramètres (langue)…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="169"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="173"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="177"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="165"/>
         <source>&amp;About HepMeta</source>
         <translation>À &amp;propos de HepMeta</translation>
     </message>
@@ -1237,56 +1314,84 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="165"/>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="170"/>
+        <source>New &amp;password:</source>
+        <translation>Nouveau &amp;mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="171"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="175"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="186"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PatientEditor</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="83"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="84"/>
         <source>&amp;Patient</source>
         <extracomment>A patient was saved (the list updates its line). A patient was deleted. The user asked to open another patient (e.g. the owner of a record number).</extracomment>
         <translation>&amp;Patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="85"/>
         <source>&amp;Metastases &amp;&amp; surgery</source>
         <translation>&amp;Métastases &amp;&amp; chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="85"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="86"/>
         <source>&amp;Follow-up</source>
         <translation>&amp;Suivi</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="86"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="87"/>
         <source>The analysis panel opens here.</source>
         <translation>Le panneau d&apos;analyse s&apos;ouvre ici.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="128"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="129"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analyse</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="157"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="158"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="161"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="162"/>
         <source>{0} {1} — record {2}</source>
         <translation>{0} {1} — dossier {2}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="298"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="299"/>
         <source>You are changing data already saved. Why?</source>
         <translation>Vous modifiez des données déjà enregistrées. Pour quelle raison ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="327"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="328"/>
         <source>Saved at {0}.</source>
         <translation>Enregistré à {0}.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="357"/>
+        <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="358"/>
         <source>Not saved: possible duplicate.</source>
         <translation>Non enregistré : doublon possible.</translation>
     </message>
@@ -1808,12 +1913,164 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="105"/>
+        <source>HepMeta — the registry cannot be opened</source>
+        <extracomment>Windows opened by a restart (File → Open, after a restore): kept referenced. Who the audit trail names for a restore chosen before anyone could sign in. Given to the windows it builds (their unsaved-changes questions and so on). Set when the registry could not be opened (the application then exits with 1).</extracomment>
+        <translation>HepMeta — impossible d&apos;ouvrir le registre</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="120"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="121"/>
+        <source>The backup was put back. The damaged file is kept aside as %1.</source>
+        <translation>La sauvegarde a été remise en place. Le fichier endommagé est conservé à part sous le nom %1.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/field_text.py" line="82"/>
         <source>days</source>
         <extracomment>Units of the dictionary that are words (symbols such as mm or U/mL stay as they are).</extracomment>
         <translation>jours</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="213"/>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <source>Role</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <source>Series</source>
+        <translation>Série</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="224"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="225"/>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;profil…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="226"/>
+        <source>Reset the &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="227"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="246"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="264"/>
+        <source> (own series only)</source>
+        <translation> (sa série seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="276"/>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="280"/>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="281"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="330"/>
+        <source>Deactivate an account</source>
+        <translation>Désactiver un compte</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="332"/>
+        <source>Deactivate %1? The account can no longer sign in; the audit trail keeps its name.</source>
+        <translation>Désactiver %1 ? Le compte ne pourra plus se connecter ; la traçabilité garde son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="51"/>
+        <source>Not allowed</source>
+        <extracomment>Menu action → what the role must allow (actions not listed are open to every role).</extracomment>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="73"/>
+        <source>series of %1</source>
+        <translation>série de %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="90"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="96"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="142"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="168"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="143"/>
+        <source>Backups of a database server are made on the server by its administrator.</source>
+        <translation>Les sauvegardes d&apos;une base sur serveur sont faites sur le serveur par son administrateur.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="189"/>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="190"/>
+        <source>The backup was put back; the replaced file is kept aside as %1. The registry now reopens: sign in again.</source>
+        <translation>La sauvegarde a été remise en place ; le fichier remplacé est conservé à part sous le nom %1. Le registre va être rouvert : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="223"/>
+        <source>Your role does not include the analysis of the series.</source>
+        <translation>Votre profil ne comprend pas l&apos;analyse de la série.</translation>
     </message>
 </context>
 </TS>
