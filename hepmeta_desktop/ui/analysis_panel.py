@@ -119,12 +119,12 @@ class AnalysisPanel(QtWidgets.QWidget):
             shown.addWidget(QtWidgets.QLabel(label))
             shown.addWidget(widget)
         shown.addStretch(1)
-        for w in (self.refresh_button, self.export_png_button, self.export_svg_button,
-                  self.report_button):  # fmt: skip
+        for w in (self.refresh_button, self.export_png_button, self.export_svg_button):
             shown.addWidget(w)
         status = QtWidgets.QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)
+        status.addWidget(self.report_button)  # here: the row of filters is full at 1366 px
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._curves_tab(), self.tr("Survival"))

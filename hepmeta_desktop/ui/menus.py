@@ -74,7 +74,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(
         file_menu,
         "export_report",
-        QCoreApplication.translate("Menus", "Export a &report…"),
+        QCoreApplication.translate("Menus", "Export a re&port…"),
         act("export_report"),
     )
     file_menu.addSeparator()

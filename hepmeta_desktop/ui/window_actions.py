@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from hepmeta_desktop.errors import PermissionDeniedError
 from hepmeta_desktop.services.permissions import Action, CurrentUser, require, series_filter
+from hepmeta_desktop.ui import main_window as mw
 
 if TYPE_CHECKING:
     from hepmeta_desktop.services.analysis_service import AnalysisService
@@ -29,8 +30,6 @@ ACTION_RIGHTS = {
     "delete_patient": Action.DELETE_PATIENTS,
     "tab_3": Action.ANALYSE,
 }
-IMPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ImportDialog")
-EXPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ExportDialog")
 
 
 def may(w: MainWindow, action: Action) -> bool:
@@ -87,13 +86,17 @@ def _after_dialog(w: MainWindow) -> None:
 # ---------------------------------------------------------------------- File menu
 def import_data(w: MainWindow) -> None:
     if allowed(w, Action.IMPORT):
-        w.open_optional_dialog(IMPORT_DIALOG, QCoreApplication.translate("WindowActions", "Import"))
+        w.open_optional_dialog(
+            mw.IMPORT_DIALOG, QCoreApplication.translate("WindowActions", "Import")
+        )
         panel_stale(w)
 
 
 def export_data(w: MainWindow) -> None:
     if allowed(w, Action.EXPORT):
-        w.open_optional_dialog(EXPORT_DIALOG, QCoreApplication.translate("WindowActions", "Export"))
+        w.open_optional_dialog(
+            mw.EXPORT_DIALOG, QCoreApplication.translate("WindowActions", "Export")
+        )
 
 
 def analysis_service(w: MainWindow) -> AnalysisService:

@@ -1183,14 +1183,14 @@
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="77"/>
+        <source>Export a re&amp;port…</source>
+        <translation>Exporter un ra&amp;pport…</translation>
+    </message>
+    <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="87"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="77"/>
-        <source>Export a &amp;report…</source>
-        <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="84"/>
@@ -2026,13 +2026,13 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="51"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="50"/>
         <source>Not allowed</source>
         <extracomment>Menu action → what the role must allow (actions not listed are open to every role).</extracomment>
         <translation>Non autorisé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="73"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="72"/>
         <source>series of %1</source>
         <translation>série de %1</translation>
     </message>
@@ -2042,33 +2042,33 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="96"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="98"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="142"/>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="168"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="145"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="171"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="143"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="146"/>
         <source>Backups of a database server are made on the server by its administrator.</source>
         <translation>Les sauvegardes d&apos;une base sur serveur sont faites sur le serveur par son administrateur.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="189"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="192"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="190"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="193"/>
         <source>The backup was put back; the replaced file is kept aside as %1. The registry now reopens: sign in again.</source>
         <translation>La sauvegarde a été remise en place ; le fichier remplacé est conservé à part sous le nom %1. Le registre va être rouvert : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="223"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="226"/>
         <source>Your role does not include the analysis of the series.</source>
         <translation>Votre profil ne comprend pas l&apos;analyse de la série.</translation>
     </message>
