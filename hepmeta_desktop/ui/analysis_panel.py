@@ -96,6 +96,7 @@ class AnalysisPanel(QtWidgets.QWidget):
         self.report_button = QtWidgets.QPushButton(self.tr("Report…"))
         self.report_button.setObjectName("report_button")
         self.status = QtWidgets.QLabel(self.tr("Not computed yet."))
+        self.status.setWordWrap(True)  # a long failure message must not widen the window
         self.progress = QtWidgets.QProgressBar(maximum=100, textVisible=False, maximumWidth=140)
 
         form = QtWidgets.QGridLayout()
@@ -107,24 +108,28 @@ class AnalysisPanel(QtWidgets.QWidget):
         form.addWidget(self.date_to, 0, 5)
         form.addWidget(QtWidgets.QLabel(self.tr("Procedure")), 0, 6)
         form.addWidget(self.procedure, 0, 7)
+        # Rows kept narrow enough for the patient list to stay readable beside the panel
+        # on a 1366-px ward screen: the exclusion switch and the buttons have rows of their own.
         crit = QtWidgets.QHBoxLayout()
         crit.addWidget(QtWidgets.QLabel(self.tr("Inclusion criteria:")))
         for box in self.criteria.values():
             crit.addWidget(box)
-        crit.addWidget(self.enforce)
         crit.addStretch(1)
+        enforce = QtWidgets.QHBoxLayout()
+        enforce.addWidget(self.enforce)
+        enforce.addStretch(1)
         shown = QtWidgets.QHBoxLayout()
         for label, widget in ((self.tr("Compare by"), self.group_by), (self.tr("Curve"), self.endpoint),
                               (self.tr("95% CI"), self.ci), (self.tr("Time in"), self.unit)):  # fmt: skip
             shown.addWidget(QtWidgets.QLabel(label))
             shown.addWidget(widget)
         shown.addStretch(1)
-        for w in (self.refresh_button, self.export_png_button, self.export_svg_button):
-            shown.addWidget(w)
         status = QtWidgets.QHBoxLayout()
         status.addWidget(self.status, 1)
         status.addWidget(self.progress)
-        status.addWidget(self.report_button)  # here: the row of filters is full at 1366 px
+        for w in (self.refresh_button, self.export_png_button, self.export_svg_button,
+                  self.report_button):  # fmt: skip
+            status.addWidget(w)
 
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self._curves_tab(), self.tr("Survival"))
@@ -134,6 +139,7 @@ class AnalysisPanel(QtWidgets.QWidget):
         main = QtWidgets.QVBoxLayout(self)
         main.addLayout(form)
         main.addLayout(crit)
+        main.addLayout(enforce)
         main.addLayout(shown)
         main.addLayout(status)
         main.addWidget(self.tabs, 1)

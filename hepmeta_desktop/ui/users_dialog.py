@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -219,7 +218,11 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(self.COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the series' names
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.add_button = QPushButton(self.tr("&Add…"))
         self.role_button = QPushButton(self.tr("Change &role…"))
@@ -297,15 +300,20 @@ class UsersDialog(QDialog):
 
     # ------------------------------------------------------------------ actions
     def _open(self, dialog: QDialog) -> QDialog:
-        """Window-modal and not blocking: the list refreshes when the dialog is accepted."""
+        """Window-modal and not blocking: the list refreshes when the dialog is accepted.
+
+        Kept (not deleted on close) while this dialog lives: tests and slots still read it.
+        """
         dialog.accepted.connect(self.refresh)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.current_dialog = dialog
         return dialog
 
     def add_user(self) -> AccountDialog:
-        return self._open(AccountDialog(self._service, self, lang=self._lang))  # type: ignore[return-value]
+        dialog = AccountDialog(self._service, self, lang=self._lang)
+        self._open(dialog)
+        dialog.accepted.connect(lambda: self.select(dialog.name.text().strip()))
+        return dialog
 
     def change_role(self) -> AccountDialog | None:
         u = self.selected()

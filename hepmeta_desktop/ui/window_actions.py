@@ -78,6 +78,20 @@ def apply_role(w: MainWindow) -> None:
         w.statusBar().addPermanentWidget(w.signed_in)
 
 
+def _show(w: MainWindow, attribute: str, dialog: QDialog) -> QDialog:
+    """Open ``dialog`` window-modal, kept as ``w.<attribute>`` until the next one of its kind.
+
+    Not deleted on close: slots (and tests) still read it after it is closed.
+    """
+    previous = getattr(w, attribute, None)
+    thread = getattr(previous, "_thread", None)  # a backup or export still finishing
+    if previous is not None and not previous.isVisible() and not (thread and thread.isRunning()):
+        previous.deleteLater()
+    setattr(w, attribute, dialog)
+    dialog.open()
+    return dialog
+
+
 def _after_dialog(w: MainWindow) -> None:
     w.refresh_list()
     w.editor.reload()
@@ -119,10 +133,7 @@ def export_report(w: MainWindow, options: object = None) -> QDialog | None:
         # The raw sheets are the whole registry: not for an account limited to a series.
         dialog.raw.setChecked(False)
         dialog.raw.setVisible(False)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    w.report_dialog = dialog  # type: ignore[attr-defined]
-    return dialog
+    return _show(w, "report_dialog", dialog)
 
 
 def back_up_now(w: MainWindow) -> QDialog | None:
@@ -131,11 +142,7 @@ def back_up_now(w: MainWindow) -> QDialog | None:
         return None
     from hepmeta_desktop.ui.backup_dialogs import BackupNowDialog
 
-    dialog = BackupNowDialog(w.db, w.user, w, lang=w.lang)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    w.backup_dialog = dialog  # type: ignore[attr-defined]
-    return dialog
+    return _show(w, "backup_dialog", BackupNowDialog(w.db, w.user, w, lang=w.lang))
 
 
 def _sqlite(w: MainWindow) -> bool:
@@ -175,10 +182,8 @@ def restore(w: MainWindow) -> QDialog | None:
     dialog = RestoreDialog(
         w.db.path, backup_folder(w.db), w.user, w, before_restore=before_restore, lang=w.lang
     )
-    w.restore_dialog = dialog  # type: ignore[attr-defined]
     dialog.finished.connect(lambda _result: _after_restore(w, dialog, bool(stopped)))
-    dialog.open()
-    return dialog
+    return _show(w, "restore_dialog", dialog)
 
 
 def _after_restore(w: MainWindow, dialog: QDialog, stopped: bool) -> None:
@@ -211,11 +216,7 @@ def manage_users(w: MainWindow) -> QDialog | None:
     from hepmeta_desktop.services.users import UserService
     from hepmeta_desktop.ui.users_dialog import UsersDialog
 
-    dialog = UsersDialog(UserService(w.db, w.user), w, lang=w.lang)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    w.users_dialog = dialog  # type: ignore[attr-defined]
-    return dialog
+    return _show(w, "users_dialog", UsersDialog(UserService(w.db, w.user), w, lang=w.lang))
 
 
 # ---------------------------------------------------------------------- Analysis tab

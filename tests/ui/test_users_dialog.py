@@ -114,3 +114,12 @@ def test_french_labels(qtbot, admin_service, french_ui) -> None:  # type: ignore
     assert dialog.windowTitle() == "Comptes utilisateurs"
     assert _rows(dialog) == [["chief", "Administrateur", "", "Actif"]]
     assert dialog.add_button.text() == "&Ajouter…"
+    dialog.resize(720, 360)
+    dialog.show()
+    add = dialog.add_user()
+    add.role.setCurrentIndex(add.role.findData(SURGEON))
+    SHOTS.mkdir(exist_ok=True)
+    dialog.grab().save(str(SHOTS / "wiring_users_fr.png"))
+    add.grab().save(str(SHOTS / "wiring_users_add_fr.png"))
+    assert add.windowTitle() == "Nouveau compte" and add.ok.text() == "Créer"
+    add.reject()
