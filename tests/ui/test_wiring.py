@@ -316,3 +316,18 @@ def test_file_restore_reopens_the_registry_and_asks_to_sign_in_again(
     assert new.safety is not None
     infos = [text for kind, text in window.prompter.asked if kind == "info"]
     assert "sign in again" in infos[-1] and dialog.kept_aside.name in infos[-1]
+
+
+def test_closing_says_when_the_closing_backup_failed(qtbot, started, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hepmeta_desktop.services.backup import set_backup_folder
+
+    window = started("admin")
+    folder = tmp_path / "backups"
+    set_backup_folder(window.db, folder, window.user)
+    folder.rmdir()
+    folder.write_text("a file where the backup folder should be")
+    create_demo(window.db, 2, today=TODAY)
+    window.close()
+    assert not window.isVisible() and window.safety is None
+    [text] = [text for kind, text in window.prompter.asked if kind == "error"]
+    assert text.startswith(f"Cannot back up into {folder}")
