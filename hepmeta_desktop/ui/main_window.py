@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.safety: QObject | None = None  # SafetyGuard, attached after sign-in
         self._make_safety: Callable[[], QObject] | None = None
         #: Opens another registry (or this one again) through sign-in; set by ui.startup.
-        self.reopen: Callable[[str], object] | None = None
+        self.reopen: Callable[..., object] | None = None
         self.drafts = drafts or DraftStore(db.url)
         self.setObjectName("main_window")
         self.setStyleSheet(STYLE)

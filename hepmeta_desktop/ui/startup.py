@@ -151,19 +151,23 @@ def start(target: str, lang: str, ui: StartupUi | None = None) -> MainWindow | N
         return None
     window = build_main_window(db, lang, user, prompter=ui.prompter, today=ui.today)
     window.attach_safety(lambda: SafetyGuard(window, db, user, lang=lang))
-    window.reopen = lambda target: restart(window, target, ui)
+    window.reopen = lambda target, keep=True: restart(window, target, ui, keep_if_cancelled=keep)
     return window
 
 
-def restart(old: MainWindow, target: str, ui: StartupUi) -> MainWindow | None:
+def restart(
+    old: MainWindow, target: str, ui: StartupUi, *, keep_if_cancelled: bool = True
+) -> MainWindow | None:
     """Another registry (File → Open) or the same one after a restore: sign in again.
 
     The new window is shown before the old one closes, so the application keeps running.
+    Cancelling the sign-in keeps the old window, unless its file was replaced (restore).
     """
     window = start(target, old.lang, ui)
     if window is not None:
         show(window)
-    old.close_quietly()
+    if window is not None or not keep_if_cancelled:
+        old.close_quietly()
     return window
 
 

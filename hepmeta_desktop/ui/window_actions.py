@@ -204,7 +204,7 @@ def _after_restore(w: MainWindow, dialog: QDialog, stopped: bool) -> None:
     w.editor.drafts.clear()  # typing about the replaced registry must not come back
     assert w.db.path is not None
     if w.reopen is not None:
-        w.reopen(str(w.db.path))
+        w.reopen(str(w.db.path), False)
     else:  # a window built without sign-in (tests, embedding): just read the new file
         _after_dialog(w)
 

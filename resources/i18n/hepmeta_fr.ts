@@ -12,52 +12,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="66"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="65"/>
         <source>Change the role of %1</source>
         <translation>Changer le profil de %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="68"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="67"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="79"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="78"/>
         <source>as typed in the Surgeon field</source>
         <translation>tel que saisi dans le champ Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="80"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="79"/>
         <source>Sees only this surgeon&apos;s own series</source>
         <translation>Ne voit que la série de ce chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="88"/>
         <source>User &amp;name:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="89"/>
         <source>&amp;Role:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="91"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="90"/>
         <source>&amp;Surgeon&apos;s name:</source>
         <translation>Nom du &amp;chirurgien :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="93"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="96"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -65,27 +65,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="101"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="101"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="103"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="124"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="123"/>
         <source>Type the surgeon&apos;s name to limit the account to their series.</source>
         <translation>Saisissez le nom du chirurgien pour limiter le compte à sa série.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="133"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="132"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -169,122 +169,122 @@
         <translation>Pas encore calculé.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="102"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="103"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="108"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="109"/>
         <source>Procedure</source>
         <translation>Geste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="111"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
         <source>Inclusion criteria:</source>
         <translation>Critères d&apos;inclusion :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="117"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="122"/>
         <source>Compare by</source>
         <translation>Comparer selon</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="117"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="122"/>
         <source>Curve</source>
         <translation>Courbe</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="118"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="123"/>
         <source>95% CI</source>
         <translation>IC 95 %</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="118"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="123"/>
         <source>Time in</source>
         <translation>Temps en</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="130"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="135"/>
         <source>Survival</source>
         <translation>Survie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="131"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="136"/>
         <source>Table 1</source>
         <translation>Tableau 1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="132"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="137"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="133"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="138"/>
         <source>Exclusions and checks</source>
         <translation>Exclusions et contrôles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="196"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="202"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="197"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="203"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="206"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="205"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="211"/>
         <source>Drafted Results paragraph</source>
         <translation>Paragraphe Résultats (brouillon)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="219"/>
         <source>Outcomes of surgery</source>
         <translation>Résultats de la chirurgie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="224"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="230"/>
         <source>Left out by the selection</source>
         <translation>Exclues par la sélection</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="225"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="231"/>
         <source>Cannot enter the survival curves</source>
         <translation>Hors des courbes de survie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="228"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="234"/>
         <source>Inconsistencies and missing data</source>
         <translation>Incohérences et données manquantes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="278"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="284"/>
         <source>Computing…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="290"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="296"/>
         <source>The analysis failed: %1</source>
         <translation>L&apos;analyse a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="362"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="368"/>
         <source>Export the figure</source>
         <translation>Exporter la figure</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="363"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="369"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="363"/>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="369"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
@@ -1316,27 +1316,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="165"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="164"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="169"/>
         <source>New &amp;password:</source>
         <translation>Nouveau &amp;mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="171"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="170"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="186"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="185"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -1943,82 +1943,82 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="212"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
         <source>Role</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="224"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="227"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="225"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="228"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="226"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="229"/>
         <source>Reset the &amp;password…</source>
         <translation>Nouveau mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="227"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="230"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="246"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="249"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="264"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="267"/>
         <source> (own series only)</source>
         <translation> (sa série seulement)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="279"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="280"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="283"/>
         <source>Locked until %1</source>
         <translation>Verrouillé jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="281"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="284"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="330"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="338"/>
         <source>Deactivate an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="332"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="340"/>
         <source>Deactivate %1? The account can no longer sign in; the audit trail keeps its name.</source>
         <translation>Désactiver %1 ? Le compte ne pourra plus se connecter ; la traçabilité garde son nom.</translation>
     </message>
@@ -2037,38 +2037,38 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
         <translation>série de %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="104"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="98"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="112"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="145"/>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="171"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="152"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="178"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="153"/>
         <source>Backups of a database server are made on the server by its administrator.</source>
         <translation>Les sauvegardes d&apos;une base sur serveur sont faites sur le serveur par son administrateur.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="192"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="197"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="193"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="198"/>
         <source>The backup was put back; the replaced file is kept aside as %1. The registry now reopens: sign in again.</source>
         <translation>La sauvegarde a été remise en place ; le fichier remplacé est conservé à part sous le nom %1. Le registre va être rouvert : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="226"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="227"/>
         <source>Your role does not include the analysis of the series.</source>
         <translation>Votre profil ne comprend pas l&apos;analyse de la série.</translation>
     </message>

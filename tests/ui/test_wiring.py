@@ -331,3 +331,28 @@ def test_closing_says_when_the_closing_backup_failed(qtbot, started, tmp_path: P
     assert not window.isVisible() and window.safety is None
     [text] = [text for kind, text in window.prompter.asked if kind == "error"]
     assert text.startswith(f"Cannot back up into {folder}")
+
+
+def test_opening_another_registry_signs_in_to_it(
+    qtbot, started, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    window = started("admin")
+    other = tmp_path / "other.db"
+    db = open_database(other)
+    create_demo(db, 3, today=TODAY)
+    UserService(db).create_first_admin("boss", PASSWORD)
+    db.dispose()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    # Signing in is cancelled: this window stays as it was.
+    window.script.name = None
+    window.actions_by_name["open_database"].trigger()
+    assert window.isVisible() and startup._WINDOWS == [] and window.safety is not None
+    # With the other registry's own account: a new window, this one closed.
+    window.script.name = "boss"
+    window.actions_by_name["open_database"].trigger()
+    [new] = startup._WINDOWS
+    assert new.user.name == "boss" and new.db.path == other
+    assert new.list_panel.model.rowCount() == 3
+    assert not window.isVisible() and window.safety is None
