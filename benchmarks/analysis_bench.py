@@ -187,6 +187,7 @@ def measure(kind: str, path: Path, repeat: int) -> dict:
                              text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return {
+        "runs": runs,
         "survival_s": min(r.get("survival_s", 0.0) for r in runs),
         "seconds": min(r["seconds"] for r in runs),
         "peak_mb": max(r["peak_mb"] for r in runs),
@@ -210,6 +211,14 @@ cat(tm[["elapsed"]], "\\n")
 
 
 def measure_r(path: Path, repeat: int) -> float | None:
+    times = measure_r_runs(path, repeat)
+    return min(times) if times else None
+
+
+def measure_r_runs(path: Path, repeat: int) -> list[float] | None:
+    """Seconds of R's survfit + survdiff (timed inside R) per run; None without R."""
+    import shutil
+
     from sqlalchemy import create_engine
 
     from hepmeta_desktop.services.dataset import load_dataset
@@ -223,13 +232,15 @@ def measure_r(path: Path, repeat: int) -> float | None:
         df.to_csv(csv, index=False)
         script = Path(tmp) / "bench.R"
         script.write_text(R_SCRIPT.format(csv=csv))
-        times = []
+        times: list[float] = []
+        if shutil.which("Rscript") is None:
+            return None
         for _ in range(repeat):
             out = subprocess.run(["Rscript", str(script)], capture_output=True, text=True)
             if out.returncode != 0:
                 return None
             times.append(float(out.stdout.split()[-1]))
-    return min(times)
+    return times
 
 
 def main() -> None:
