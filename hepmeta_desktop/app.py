@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from hepmeta_desktop.db import open_database, resolve_url
 
 if TYPE_CHECKING:
-    from hepmeta_desktop.db import Database
     from hepmeta_desktop.ui.dialogs import Prompter
     from hepmeta_desktop.ui.main_window import MainWindow
 
@@ -41,51 +40,17 @@ def create_main_window(
 
     ``lang`` defaults to the language chosen in the settings, else the system's.
     """
-    opening = _Opening(db_url)
     ensure_application()
     from hepmeta_desktop.ui import i18n
     from hepmeta_desktop.ui.main_window import MainWindow
 
     chosen = i18n.install(lang or i18n.preferred_language())
-    db = opening.result()
+    db = open_database(db_url)
     if user is None:
         from hepmeta_desktop.cli import default_user
 
         user = os.environ.get("HEPMETA_USER") or default_user()
     return MainWindow(db, user, chosen, prompter=prompter, today=today)
-
-
-class _Opening:
-    """``open_database`` in a thread while Qt and the window's modules load.
-
-    On a large registry the opening is mostly SQLite's quick_check (a third of a second
-    at 100,000 patients), which runs in C without the GIL: started first, it overlaps the
-    loading of Qt instead of following it.  The result, or the error, is the same as
-    calling ``open_database`` here: ``result()`` waits and re-raises.
-    """
-
-    def __init__(self, db_url: str | None) -> None:
-        import threading
-
-        self._db: Database | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(
-            target=self._run, args=(db_url,), name="open-database", daemon=True
-        )
-        self._thread.start()
-
-    def _run(self, db_url: str | None) -> None:
-        try:
-            self._db = open_database(db_url)
-        except BaseException as exc:  # handed to the caller's thread by result()
-            self._error = exc
-
-    def result(self) -> Database:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        assert self._db is not None
-        return self._db
 
 
 def run_gui(db: str | None, lang: str | None = None) -> int:
