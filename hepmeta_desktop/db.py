@@ -20,6 +20,7 @@ ENV_VAR = "HEPMETA_DB"
 APP_NAME = "HepMeta"
 DEFAULT_FILE = "hepmeta.db"
 BUSY_TIMEOUT_MS = 15000
+CONNECT_TIMEOUT_S = 10
 
 
 def default_database_path() -> Path:
@@ -90,11 +91,14 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except sa_exc.OperationalError as exc:
+            raise DatabaseError(_operational_message(exc, writing=False)) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -109,8 +113,16 @@ class Database:
         self.engine.dispose()
 
 
-def _operational_message(exc: sa_exc.OperationalError) -> Message:
+def _operational_message(exc: sa_exc.OperationalError, *, writing: bool = True) -> Message:
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    server = _server_problem(exc)
+    if server is not None:
+        if not writing:
+            return server
+        return Message(
+            f"{server.fr} Rien n'a été enregistré ; la saisie est conservée.",
+            f"{server.en} Nothing was saved; what you typed is kept.",
+        )
     if "locked" in text or "busy" in text:
         return Message(
             "La base est occupée par un autre poste ; réessayez dans un instant. "
@@ -129,10 +141,73 @@ def _operational_message(exc: sa_exc.OperationalError) -> Message:
             "La base est en lecture seule. Rien n'a été enregistré.",
             "The database is read-only. Nothing was saved.",
         )
+    if not writing:
+        return Message("Erreur de base de données.", "Database error.")
     return Message(
         "Erreur de base de données ; rien n'a été enregistré.",
         "Database error; nothing was saved.",
     )
+
+
+def _server_problem(exc: sa_exc.DBAPIError, where: str = "") -> Message | None:
+    """What went wrong with a database server (PostgreSQL), in plain words; None otherwise.
+
+    Classified by SQLSTATE when the server answered, else by libpq's text (a connection that
+    never came up has no SQLSTATE).
+    """
+    orig = exc.orig
+    if isinstance(orig, sqlite3.Error):
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    text = str(orig or exc).lower()
+    at = f" {where}" if where else ""
+    if state in ("40001", "40P01") or "could not serialize" in text or "deadlock" in text:
+        return Message(
+            "Un autre poste enregistrait au même moment ; réessayez.",
+            "Another PC was saving at the same moment; try again.",
+        )
+    if state.startswith("28") or "password" in text or "authentication" in text:
+        return Message(
+            f"Le serveur{at} a refusé l'identification (utilisateur ou mot de passe ; "
+            "voir le fichier .pgpass).",
+            f"The server{at} refused the login (user name or password; see the .pgpass file).",
+        )
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return Message(
+            f"La base demandée n'existe pas sur le serveur{at}.",
+            f"The database asked for does not exist on the server{at}.",
+        )
+    if (
+        "refused" in text
+        or "resolve host" in text
+        or "translate host" in text
+        or ("timeout" in text and "connect" in text)
+    ):
+        return Message(
+            f"Serveur de base de données injoignable{at} : vérifiez qu'il est démarré, "
+            "l'adresse et le réseau.",
+            f"Cannot reach the database server{at}: check that it is running, the address "
+            "and the network.",
+        )
+    if (
+        state.startswith(("08", "57P"))
+        or "server closed the connection" in text
+        or "terminating connection" in text
+        or "connection is closed" in text
+        or "connection is lost" in text
+    ):
+        return Message(
+            f"La connexion au serveur de base de données{at} a été perdue.",
+            f"The connection to the database server{at} was lost.",
+        )
+    return None
+
+
+def _server_address(url: str) -> str:
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"({host}{port}/{parsed.database or ''})"
 
 
 def create_db_engine(url: str) -> Engine:
@@ -142,7 +217,14 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_pragmas(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    # READ COMMITTED whatever the server's default: a write that waited on another PC's row
+    # lock then reads that PC's committed version and reports the conflict.
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hepmeta"},
+    )
 
 
 def open_database(
@@ -177,12 +259,14 @@ def open_database(
         raise
     except sa_exc.DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(
-            Message(
+        where = "" if db.is_sqlite else _server_address(url)
+        problem = _server_problem(exc, where)
+        if problem is None:
+            problem = Message(
                 f"Impossible d'ouvrir la base ({exc.orig.__class__.__name__}).",
                 f"The database cannot be opened ({exc.orig.__class__.__name__}).",
             )
-        ) from exc
+        raise DatabaseError(problem) from exc
     return db
 
 
