@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Column, Connection, Engine, Integer, Table, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -270,6 +271,40 @@ def open_database(
     return db
 
 
+def sync_id_sequences(conn: Connection | Session, tables: Iterable[Table]) -> None:
+    """Move PostgreSQL's id sequences past rows inserted with explicit ids.
+
+    Without this, the next ordinary insert would draw id 1 again and fail. SQLite needs
+    nothing: its next id is always max(id) + 1.
+    """
+    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
+    if dialect.name != "postgresql":
+        return
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+            continue
+        column = keys[0]
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"),
+            {"t": _quoted(table), "c": column.name},
+        ).scalar()
+        if sequence is None:
+            continue
+        conn.execute(
+            text(
+                f"SELECT setval(:s, COALESCE((SELECT MAX({_quoted(column)}) "
+                f"FROM {_quoted(table)}), 0) + 1, false)"
+            ),
+            {"s": sequence},
+        )
+
+
+def _quoted(item: Table | Column[Any]) -> str:
+    # pT, pN, "user": names that PostgreSQL folds or reserves unless quoted
+    return '"' + item.name.replace('"', '""') + '"'
+
+
 def _check_sqlite_header(path: Path) -> None:
     """Refuse, in plain words, a file that is not a SQLite database at all."""
     if path.stat().st_size == 0:
@@ -310,4 +345,5 @@ __all__ = [
     "default_database_path",
     "create_db_engine",
     "backup_sqlite_file",
+    "sync_id_sequences",
 ]

@@ -1,0 +1,91 @@
+"""The same registry on PostgreSQL: migrations, append-only audit trail, values, sequences."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from conftest import TODAY, sample_patient
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import inspect, select, text
+
+from hepmeta_desktop import migrations
+from hepmeta_desktop.db import Database, open_database
+from hepmeta_desktop.models import AuditEntry
+from hepmeta_desktop.services.demo import create_demo
+from hepmeta_desktop.services.patients import PatientService
+
+REFUSED = "audit_log rows cannot be changed or deleted"
+
+
+def service(db: Database, user: str = "secretary") -> PatientService:
+    return PatientService(db, user, today=lambda: TODAY)
+
+
+@pytest.mark.postgres
+def test_migrations_go_up_and_down_on_postgresql(pg_url: str) -> None:
+    db = open_database(pg_url)
+    try:
+        assert migrations.current_revision(db) == migrations.head_revision()
+        tables = set(inspect(db.engine).get_table_names())
+        assert {"patient", "followup", "audit_log", "app_setting", "alembic_version"} <= tables
+        cfg = migrations.alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        assert set(inspect(db.engine).get_table_names()) == {"alembic_version"}
+        with db.engine.connect() as conn:
+            # The trigger function went with its table.
+            assert not conn.execute(
+                text("SELECT 1 FROM pg_proc WHERE proname = 'audit_log_read_only'")
+            ).first()
+        migrations.upgrade(db)
+        assert migrations.current_revision(db) == migrations.head_revision()
+    finally:
+        db.dispose()
+
+
+def test_audit_trail_refuses_update_and_delete(db: Database) -> None:
+    service(db).create_patient(sample_patient())
+    with db.engine.connect() as conn:
+        count = conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar_one()
+    assert count > 10
+    for sql in ("UPDATE audit_log SET field = 'x'", "DELETE FROM audit_log"):
+        with pytest.raises(sa_exc.DBAPIError, match=REFUSED), db.engine.begin() as conn:
+            conn.execute(text(sql))
+    # Appending stays allowed (that is how the trail grows).
+    with db.engine.begin() as conn:
+        conn.execute(AuditEntry.__table__.insert().values(user="u", action="event", field=""))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar_one() == count + 1
+
+
+@pytest.mark.postgres
+def test_audit_trail_refuses_truncate_on_postgresql(pg_db: Database) -> None:
+    with pytest.raises(sa_exc.DBAPIError, match=REFUSED), pg_db.engine.begin() as conn:
+        conn.execute(text("TRUNCATE audit_log"))
+
+
+def test_values_come_back_exactly(db: Database) -> None:
+    typed = sample_patient(
+        last_name="N'Guessan-Økland",
+        first_name="Zoë",
+        largest_size_cm=2.35,
+        segments_involved=["IV", "VIII", "II"],
+        notes="Deux lignes :\nrésection « R0 » ; 10 % — suivi.",
+        ki67_percent=12.5,
+    )
+    saved = service(db).create_patient(typed)
+    back = service(db).get_patient(saved.id)
+    assert back.values == saved.values
+    assert back["segments_involved"] == "II,IV,VIII"
+    assert back["largest_size_cm"] == 2.35 and back["birth_date"] == typed["birth_date"]
+    assert back["last_name"] == "N'Guessan-Økland"
+
+
+def test_new_patients_follow_a_demo_registry(db: Database) -> None:
+    """The demo inserts explicit ids; PostgreSQL's sequence must not hand them out again."""
+    create_demo(db, 5, today=TODAY)
+    made = service(db).create_patient(sample_patient(record_number="NEW-1"))
+    assert made.id == 6
+    with db.read() as s:
+        assert s.scalar(select(AuditEntry.patient_id).order_by(AuditEntry.id.desc())) == 6
