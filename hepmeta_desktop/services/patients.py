@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -222,9 +224,26 @@ class PatientService:
         cleaned, errors = validate_patient(values, (), self._today())
         if errors:
             raise ValidationError(errors)
-        with self._db.write() as s:
+        with self._record_number_guard(cleaned["record_number"]), self._db.write() as s:
             record = self._insert(s, cleaned, allow_duplicate_name, reason)
         return record
+
+    @contextlib.contextmanager
+    def _record_number_guard(self, record_number: str) -> Iterator[None]:
+        """Report a record number taken at the same moment by another PC as a duplicate.
+
+        On PostgreSQL (READ COMMITTED) two PCs can both pass the "already exists?" check
+        and insert; the unique index then refuses the second one with an IntegrityError.
+        (SQLite's BEGIN IMMEDIATE serialises the two saves, so there the check suffices.)
+        """
+        try:
+            yield
+        except sa_exc.IntegrityError as exc:
+            with self._db.read() as s:
+                other = s.scalar(select(Patient.id).where(Patient.record_number == record_number))
+            if other is None:
+                raise
+            raise DuplicateRecordNumberError(record_number, other) from exc
 
     def _insert(
         self, s: Session, cleaned: dict[str, Any], allow_duplicate_name: bool, reason: str | None
@@ -287,7 +306,13 @@ class PatientService:
         """
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
-        with self._db.write() as s:
+        wanted = values.get("record_number")
+        guard = (
+            self._record_number_guard(wanted.strip())
+            if isinstance(wanted, str)
+            else contextlib.nullcontext()
+        )
+        with guard, self._db.write() as s:
             p = s.get(Patient, patient_id, with_for_update=True)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
