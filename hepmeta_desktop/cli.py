@@ -13,7 +13,7 @@ from hepmeta_desktop import __version__
 from hepmeta_desktop.errors import HepmetaError
 
 #: Subcommand modules under ``hepmeta_desktop.commands``; each has ``register(subparsers)``.
-COMMAND_MODULES = ("init", "check", "demo")
+COMMAND_MODULES = ("init", "check", "demo", "migrate-db")
 
 
 def system_language() -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -271,11 +271,14 @@ def open_database(
     return db
 
 
-def sync_id_sequences(conn: Connection | Session, tables: Iterable[Table]) -> None:
+def sync_id_sequences(
+    conn: Connection | Session, tables: Iterable[Table], at_least: Mapping[str, int] | None = None
+) -> None:
     """Move PostgreSQL's id sequences past rows inserted with explicit ids.
 
-    Without this, the next ordinary insert would draw id 1 again and fail. SQLite needs
-    nothing: its next id is always max(id) + 1.
+    Without this, the next ordinary insert would draw id 1 again and fail. ``at_least``
+    gives, by table, a next id not to go below (ids of deleted rows still named in the
+    audit trail). SQLite needs nothing: its next id is always max(id) + 1.
     """
     dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
     if dialect.name != "postgresql":
@@ -293,10 +296,10 @@ def sync_id_sequences(conn: Connection | Session, tables: Iterable[Table]) -> No
             continue
         conn.execute(
             text(
-                f"SELECT setval(:s, COALESCE((SELECT MAX({_quoted(column)}) "
-                f"FROM {_quoted(table)}), 0) + 1, false)"
+                f"SELECT setval(:s, GREATEST(COALESCE((SELECT MAX({_quoted(column)}) "
+                f"FROM {_quoted(table)}), 0) + 1, :floor), false)"
             ),
-            {"s": sequence},
+            {"s": sequence, "floor": (at_least or {}).get(table.name, 1)},
         )
 
 
