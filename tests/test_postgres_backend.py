@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from alembic import command
 from conftest import TODAY, sample_patient
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import inspect, select, text
+from sqlalchemy import func, inspect, select, text
 
 from hepmeta_desktop import migrations
 from hepmeta_desktop.db import Database, open_database
-from hepmeta_desktop.models import AuditEntry
+from hepmeta_desktop.models import AuditEntry, FollowUp
 from hepmeta_desktop.services.demo import create_demo
+from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
 
 REFUSED = "audit_log rows cannot be changed or deleted"
@@ -83,9 +86,14 @@ def test_values_come_back_exactly(db: Database) -> None:
 
 
 def test_new_patients_follow_a_demo_registry(db: Database) -> None:
-    """The demo inserts explicit ids; PostgreSQL's sequence must not hand them out again."""
+    """The demo inserts explicit ids; PostgreSQL's sequences must not hand them out again."""
     create_demo(db, 5, today=TODAY)
     made = service(db).create_patient(sample_patient(record_number="NEW-1"))
     assert made.id == 6
+    news = FollowupService(db, "secretary", today=lambda: TODAY).add_followup(
+        made.id, {"visit_date": dt.date(2017, 1, 5), "vital_status": "ALIVE_NED"}
+    )
+    with db.read() as s:
+        assert news.id == s.scalar(select(func.count(FollowUp.id)))
     with db.read() as s:
         assert s.scalar(select(AuditEntry.patient_id).order_by(AuditEntry.id.desc())) == 6

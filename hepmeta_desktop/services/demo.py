@@ -387,17 +387,16 @@ def _write_batch(
                 {**item, "patient_id": pid, "version": 1, "created_at": now, "updated_at": now}
             )
     with db.write() as s:
-        s.execute(insert(Patient), tables["patient"])
-        s.execute(insert(BreastPrimary), tables["primary"])
-        s.execute(insert(LiverMetastases), tables["metastases"])
-        s.execute(insert(LiverSurgery), tables["surgery"])
+        conn = s.connection()  # Core executemany: no ORM bookkeeping for bulk rows
+        conn.execute(insert(Patient.__table__), tables["patient"])
+        conn.execute(insert(BreastPrimary.__table__), tables["primary"])
+        conn.execute(insert(LiverMetastases.__table__), tables["metastases"])
+        conn.execute(insert(LiverSurgery.__table__), tables["surgery"])
         if news_rows:
-            ids = list(
-                s.scalars(
-                    insert(FollowUp).returning(FollowUp.id, sort_by_parameter_order=True), news_rows
-                )
-            )
-            for fid, item in zip(ids, news_rows, strict=True):
+            # The write lock is held (BEGIN IMMEDIATE), so ids after the current maximum are ours.
+            next_id = int(conn.scalar(select(func.coalesce(func.max(FollowUp.id), 0))) or 0)
+            for offset, item in enumerate(news_rows, start=1):
+                item["id"] = next_id + offset
                 for name, value in item.items():
                     if value is not None and name in _FOLLOWUP_NAMES:
                         audit_rows.append(
@@ -405,15 +404,16 @@ def _write_batch(
                                 now,
                                 user,
                                 "followup",
-                                fid,
+                                item["id"],
                                 item["patient_id"],
                                 name,
                                 dd.format_plain(dd.var(name, "followup"), value),
                             )
                         )
-        s.execute(insert(AuditEntry), audit_rows)
-        # The patients were given explicit ids: PostgreSQL's sequence must follow.
-        sync_id_sequences(s, [Patient.__table__])
+            conn.execute(insert(FollowUp.__table__), news_rows)
+        conn.execute(insert(AuditEntry.__table__), audit_rows)
+        # Patients and news were given explicit ids: PostgreSQL's sequences must follow.
+        sync_id_sequences(conn, [Patient.__table__, FollowUp.__table__])
 
 
 _FOLLOWUP_NAMES = frozenset(v.name for v in dd.followup_variables())

@@ -58,9 +58,9 @@ def quality_issues(
             )
             for p in batch:
                 issues += _patient_issues(p, day)
-        if len(batch) < BATCH:
-            return issues
-        last_id = batch[-1].id
+            if len(batch) < BATCH:
+                return issues
+            last_id = batch[-1].id
 
 
 def _patient_issues(p: Patient, day: dt.date) -> list[QualityIssue]:
