@@ -33,7 +33,8 @@ find_bindir() {
 # Run a server binary as the cluster's owner: `postgres` when we are root, else ourselves.
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$@"
+    # From /, which postgres may enter (the caller's folder may be private to root).
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi
