@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -249,3 +249,10 @@ def sample_patient(**overrides: Any) -> dict[str, Any]:
 @pytest.fixture
 def today() -> dt.date:
     return TODAY
+
+
+@pytest.fixture
+def patient_values() -> Callable[..., dict[str, Any]]:
+    """``sample_patient`` as a fixture, for test folders that cannot import this module
+    (``from conftest import`` resolves to another folder's conftest when several exist)."""
+    return sample_patient

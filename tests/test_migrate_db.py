@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import TODAY, sample_patient
 from sqlalchemy import insert, select, text
 
 from hepmeta_desktop import cli
@@ -18,9 +19,10 @@ from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.transfer import canonical_dump, registry_tables
 
 pytestmark = pytest.mark.postgres
+TODAY = dt.date(2026, 11, 26)
 
 
-def department_registry(path: Path) -> Database:
+def department_registry(path: Path, sample_patient: Callable[..., dict[str, Any]]) -> Database:
     """A registry with a history: demo patients, typed ones, changes, a deletion, a setting."""
     db = open_database(path)
     create_demo(db, 12, today=TODAY)
@@ -51,10 +53,10 @@ def migrate(capsys: pytest.CaptureFixture[str], source: Path, target: str) -> tu
 
 
 def test_the_copy_is_identical_and_the_server_carries_on(
-    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, patient_values, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source_path = tmp_path / "department.db"
-    source = department_registry(source_path)
+    source = department_registry(source_path, patient_values)
     before = dump(source)
     code, out = migrate(capsys, source_path, pg_url)
     assert code == 0, out
@@ -70,12 +72,12 @@ def test_the_copy_is_identical_and_the_server_carries_on(
         after["audit_log"].remove(event[0])
         assert after == before
         services = PatientService(target, "nurse", today=lambda: TODAY)
-        typed = services.find_by_record_number(sample_patient()["record_number"])
+        typed = services.find_by_record_number(patient_values()["record_number"])
         assert typed is not None and typed.version == 2 and typed["margin_mm"] == 9.5
         assert [f["vital_status"] for f in typed.followups] == ["ALIVE_NED"]
         # The sequences were moved past the copied ids, and past the deleted patient 14
         # whose history the trail keeps: new rows get new ids.
-        fresh = services.create_patient(sample_patient(record_number="NEW-1", last_name="Neuve"))
+        fresh = services.create_patient(patient_values(record_number="NEW-1", last_name="Neuve"))
         assert fresh.id == 15
         news = FollowupService(target, "nurse", today=lambda: TODAY).add_followup(
             fresh.id, {"visit_date": dt.date(2017, 1, 1), "vital_status": "ALIVE_NED"}
@@ -91,12 +93,12 @@ def test_the_copy_is_identical_and_the_server_carries_on(
 
 
 def test_a_target_with_rows_is_refused(
-    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, patient_values, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source_path = tmp_path / "department.db"
-    department_registry(source_path).dispose()
+    department_registry(source_path, patient_values).dispose()
     occupied = open_database(pg_url)
-    PatientService(occupied, "nurse", today=lambda: TODAY).create_patient(sample_patient())
+    PatientService(occupied, "nurse", today=lambda: TODAY).create_patient(patient_values())
     try:
         code, out = migrate(capsys, source_path, pg_url)
         assert code == 2
@@ -108,11 +110,11 @@ def test_a_target_with_rows_is_refused(
 
 
 def test_a_table_added_later_such_as_users_is_copied_too(
-    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, patient_values, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Every table of the schema goes across, including ones this module does not know."""
     source_path = tmp_path / "department.db"
-    source = department_registry(source_path)
+    source = department_registry(source_path, patient_values)
     target = open_database(pg_url)
     try:
         with source.engine.begin() as conn:
@@ -153,8 +155,10 @@ def test_a_table_added_later_such_as_users_is_copied_too(
         source.dispose()
 
 
-def test_the_canonical_dump_sees_a_single_changed_value(tmp_path: Path, pg_url: str) -> None:
-    source = department_registry(tmp_path / "department.db")
+def test_the_canonical_dump_sees_a_single_changed_value(
+    tmp_path: Path, patient_values, pg_url: str
+) -> None:
+    source = department_registry(tmp_path / "department.db", patient_values)
     target = open_database(pg_url)
     try:
         from hepmeta_desktop.services.transfer import copy_registry

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from alembic import command
-from conftest import TODAY, sample_patient
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, inspect, select, text
 
@@ -18,6 +17,7 @@ from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import PatientService
 
 REFUSED = "audit_log rows cannot be changed or deleted"
+TODAY = dt.date(2026, 11, 26)
 
 
 def service(db: Database, user: str = "secretary") -> PatientService:
@@ -47,8 +47,8 @@ def test_migrations_go_up_and_down_on_postgresql(pg_url: str) -> None:
         db.dispose()
 
 
-def test_audit_trail_refuses_update_and_delete(db: Database) -> None:
-    service(db).create_patient(sample_patient())
+def test_audit_trail_refuses_update_and_delete(db: Database, patient_values) -> None:
+    service(db).create_patient(patient_values())
     with db.engine.connect() as conn:
         count = conn.execute(text("SELECT COUNT(*) FROM audit_log")).scalar_one()
     assert count > 10
@@ -68,8 +68,8 @@ def test_audit_trail_refuses_truncate_on_postgresql(pg_db: Database) -> None:
         conn.execute(text("TRUNCATE audit_log"))
 
 
-def test_values_come_back_exactly(db: Database) -> None:
-    typed = sample_patient(
+def test_values_come_back_exactly(db: Database, patient_values) -> None:
+    typed = patient_values(
         last_name="N'Guessan-Økland",
         first_name="Zoë",
         largest_size_cm=2.35,
@@ -85,10 +85,10 @@ def test_values_come_back_exactly(db: Database) -> None:
     assert back["last_name"] == "N'Guessan-Økland"
 
 
-def test_new_patients_follow_a_demo_registry(db: Database) -> None:
+def test_new_patients_follow_a_demo_registry(db: Database, patient_values) -> None:
     """The demo inserts explicit ids; PostgreSQL's sequences must not hand them out again."""
     create_demo(db, 5, today=TODAY)
-    made = service(db).create_patient(sample_patient(record_number="NEW-1"))
+    made = service(db).create_patient(patient_values(record_number="NEW-1"))
     assert made.id == 6
     news = FollowupService(db, "secretary", today=lambda: TODAY).add_followup(
         made.id, {"visit_date": dt.date(2017, 1, 5), "vital_status": "ALIVE_NED"}

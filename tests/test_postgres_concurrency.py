@@ -3,13 +3,13 @@ deterministically with a held row lock."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import TODAY, sample_patient
 from sqlalchemy import create_engine, text
 
 from hepmeta_desktop.db import Database
@@ -19,6 +19,7 @@ from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.patients import PatientService, name_key
 
 pytestmark = pytest.mark.postgres
+TODAY = dt.date(2026, 11, 26)
 
 
 def service(db: Database, user: str) -> PatientService:
@@ -61,10 +62,10 @@ def wait_until_blocked(db: Database, thread: threading.Thread) -> None:
         probe.dispose()
 
 
-def test_a_save_waiting_on_another_pc_reports_a_conflict(pg_db: Database) -> None:
+def test_a_save_waiting_on_another_pc_reports_a_conflict(pg_db: Database, patient_values) -> None:
     """READ COMMITTED + SELECT ... FOR UPDATE: the waiting save re-reads the committed
     version and refuses, instead of overwriting the first PC's change."""
-    first = service(pg_db, "ward-pc-1").create_patient(sample_patient())
+    first = service(pg_db, "ward-pc-1").create_patient(patient_values())
     second = service(pg_db, "ward-pc-2")
     with pg_db.write() as s:
         row = s.get(Patient, first.id, with_for_update=True)
@@ -94,7 +95,7 @@ def test_a_save_waiting_on_another_pc_reports_a_conflict(pg_db: Database) -> Non
     assert (kept.version, kept["margin_mm"]) == (2, 11.0)
 
 
-def test_the_same_record_number_typed_on_two_pcs_at_once(pg_db: Database) -> None:
+def test_the_same_record_number_typed_on_two_pcs_at_once(pg_db: Database, patient_values) -> None:
     second = service(pg_db, "ward-pc-2")
     with pg_db.write() as s:
         s.add(
@@ -107,7 +108,7 @@ def test_the_same_record_number_typed_on_two_pcs_at_once(pg_db: Database) -> Non
         )
         s.flush()
         thread, outcome = in_thread(
-            lambda: second.create_patient(sample_patient(record_number="2024-0100"))
+            lambda: second.create_patient(patient_values(record_number="2024-0100"))
         )
         wait_until_blocked(pg_db, thread)
     thread.join(20)
@@ -117,7 +118,9 @@ def test_the_same_record_number_typed_on_two_pcs_at_once(pg_db: Database) -> Non
     assert second.count() == 1
 
 
-def test_a_connection_lost_during_a_save_is_reported_and_recovered(pg_db: Database) -> None:
+def test_a_connection_lost_during_a_save_is_reported_and_recovered(
+    pg_db: Database, patient_values
+) -> None:
     killer = create_engine(pg_db.engine.url, isolation_level="AUTOCOMMIT")
     try:
         with pytest.raises(DatabaseError) as lost, pg_db.write() as s:
@@ -132,11 +135,11 @@ def test_a_connection_lost_during_a_save_is_reported_and_recovered(pg_db: Databa
     )
     assert "perdue" in lost.value.message.fr
     # The next action reconnects by itself.
-    assert service(pg_db, "ward-pc-1").create_patient(sample_patient()).id == 1
+    assert service(pg_db, "ward-pc-1").create_patient(patient_values()).id == 1
 
 
-def test_a_serialization_failure_is_reported_plainly(pg_db: Database) -> None:
-    made = service(pg_db, "ward-pc-1").create_patient(sample_patient())
+def test_a_serialization_failure_is_reported_plainly(pg_db: Database, patient_values) -> None:
+    made = service(pg_db, "ward-pc-1").create_patient(patient_values())
     other = create_engine(pg_db.engine.url, isolation_level="AUTOCOMMIT")
     try:
         with pytest.raises(DatabaseError) as failed, pg_db.write() as s:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import TODAY
 
 from hepmeta_desktop.db import open_database
 from hepmeta_desktop.services.demo import create_demo
@@ -31,10 +31,12 @@ def stats_json(db: str) -> str:
 
 @pytest.mark.postgres
 @pytest.mark.slow
-def test_stats_json_is_identical_on_sqlite_and_postgresql(tmp_path: Path, pg_url: str) -> None:
+def test_stats_json_is_identical_on_sqlite_and_postgresql(
+    tmp_path: Path, pg_url: str, today: dt.date
+) -> None:
     path = tmp_path / "department.db"
     sqlite = open_database(path)
-    create_demo(sqlite, 60, today=TODAY)
+    create_demo(sqlite, 60, today=today)
     server = open_database(pg_url)
     try:
         copy_registry(sqlite, server)
