@@ -8,13 +8,14 @@ import pytest
 from alembic import command
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, inspect, select, text
+from sqlalchemy.orm import joinedload
 
 from hepmeta_desktop import migrations
 from hepmeta_desktop.db import Database, open_database
-from hepmeta_desktop.models import AuditEntry, FollowUp
+from hepmeta_desktop.models import AuditEntry, FollowUp, Patient
 from hepmeta_desktop.services.demo import create_demo
 from hepmeta_desktop.services.followups import FollowupService
-from hepmeta_desktop.services.patients import PatientService
+from hepmeta_desktop.services.patients import LOCK_PATIENT, PatientService
 
 REFUSED = "audit_log rows cannot be changed or deleted"
 TODAY = dt.date(2026, 11, 26)
@@ -97,3 +98,13 @@ def test_new_patients_follow_a_demo_registry(db: Database, patient_values) -> No
         assert news.id == s.scalar(select(func.count(FollowUp.id)))
     with db.read() as s:
         assert s.scalar(select(AuditEntry.patient_id).order_by(AuditEntry.id.desc())) == 6
+
+
+def test_a_patient_locked_with_its_parts_loaded(db: Database, patient_values) -> None:
+    """The services lock the patient row while loading the whole file in one query;
+    PostgreSQL refuses FOR UPDATE on the outer-joined parts unless told which table."""
+    made = service(db).create_patient(patient_values())
+    whole = [joinedload(Patient.primary), joinedload(Patient.surgery)]
+    with db.write() as s:
+        p = s.get(Patient, made.id, with_for_update=LOCK_PATIENT, options=whole)
+        assert p is not None and p.surgery.margin_mm == 12.0

@@ -13,6 +13,7 @@ from hepmeta_desktop.errors import ConflictError, Message, NotFoundError, Valida
 from hepmeta_desktop.models import FollowUp, Patient, utcnow
 from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.patients import (
+    LOCK_PATIENT,
     REASON_REQUIRED,
     changes_since,
     followup_record,
@@ -75,7 +76,7 @@ class FollowupService:
     def add_followup(self, patient_id: int, values: Mapping[str, Any]) -> FollowupRecord:
         """Record a new piece of news for a patient."""
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             cleaned = self._validate(s, p, values, None)

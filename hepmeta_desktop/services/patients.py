@@ -34,6 +34,10 @@ from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
+#: Row lock of a write: the patient row only. PostgreSQL refuses a plain FOR UPDATE on the
+#: nullable side of the outer joins that eager-load the file's parts; SQLite ignores it
+#: (BEGIN IMMEDIATE already serialises writers).
+LOCK_PATIENT = {"of": Patient}
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -313,7 +317,7 @@ class PatientService:
             else contextlib.nullcontext()
         )
         with guard, self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             if p.version != expected_version:
@@ -366,7 +370,7 @@ class PatientService:
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             if p.version != expected_version:

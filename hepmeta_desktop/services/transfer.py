@@ -23,8 +23,10 @@ from hepmeta_desktop.db import Database, sync_id_sequences
 from hepmeta_desktop.errors import DatabaseError, Message
 from hepmeta_desktop.models import AuditEntry, Base, utcnow
 
-#: Alembic's bookkeeping: each side already holds its own (both are at the same head).
-SKIPPED_TABLES = frozenset({"alembic_version"})
+#: Not copied: Alembic's bookkeeping (each side has its own, both at the same head), and
+#: the list of running copies that have the database open (app_session, when the users
+#: migration is there): true of the old file, not of the new server.
+SKIPPED_TABLES = frozenset({"alembic_version", "app_session"})
 BATCH_ROWS = 2000
 
 Progress = Callable[[str, int, int], None]  # (table, rows copied so far, rows in table)
