@@ -153,55 +153,55 @@ def _operational_message(exc: sa_exc.OperationalError, *, writing: bool = True) 
 def _server_problem(exc: sa_exc.DBAPIError, where: str = "") -> Message | None:
     """What went wrong with a database server (PostgreSQL), in plain words; None otherwise.
 
-    Classified by SQLSTATE when the server answered, else by libpq's text (a connection that
-    never came up has no SQLSTATE).
+    Classified by SQLSTATE when the server answered; by libpq's words only for connection
+    errors, which have no SQLSTATE (so that, say, a column named password_hash in some
+    other error is not mistaken for a refused login).
     """
     orig = exc.orig
     if isinstance(orig, sqlite3.Error):
         return None
     state = getattr(orig, "sqlstate", None) or ""
-    text = str(orig or exc).lower()
+    words = str(orig or exc).lower() if not state and _is_connection_error(exc) else ""
     at = f" {where}" if where else ""
-    if state in ("40001", "40P01") or "could not serialize" in text or "deadlock" in text:
+    if state in ("40001", "40P01"):
         return Message(
             "Un autre poste enregistrait au même moment ; réessayez.",
             "Another PC was saving at the same moment; try again.",
         )
-    if state.startswith("28") or "password" in text or "authentication" in text:
+    if state.startswith("28") or any(w in words for w in ("password", "authentication")):
         return Message(
             f"Le serveur{at} a refusé l'identification (utilisateur ou mot de passe ; "
             "voir le fichier .pgpass).",
             f"The server{at} refused the login (user name or password; see the .pgpass file).",
         )
-    if state == "3D000" or ("database" in text and "does not exist" in text):
+    if state == "3D000" or ("database" in words and "does not exist" in words):
         return Message(
             f"La base demandée n'existe pas sur le serveur{at}.",
             f"The database asked for does not exist on the server{at}.",
         )
-    if (
-        "refused" in text
-        or "resolve host" in text
-        or "translate host" in text
-        or ("timeout" in text and "connect" in text)
-    ):
+    if state == "57P03" or any(w in words for w in _UNREACHABLE):
         return Message(
             f"Serveur de base de données injoignable{at} : vérifiez qu'il est démarré, "
             "l'adresse et le réseau.",
             f"Cannot reach the database server{at}: check that it is running, the address "
             "and the network.",
         )
-    if (
-        state.startswith(("08", "57P"))
-        or "server closed the connection" in text
-        or "terminating connection" in text
-        or "connection is closed" in text
-        or "connection is lost" in text
-    ):
+    if state.startswith(("08", "57P")) or words:
         return Message(
             f"La connexion au serveur de base de données{at} a été perdue.",
             f"The connection to the database server{at} was lost.",
         )
     return None
+
+
+_UNREACHABLE = ("refused", "resolve host", "translate host", "timeout expired", "no route")
+
+
+def _is_connection_error(exc: sa_exc.DBAPIError) -> bool:
+    # psycopg raises OperationalError (or InterfaceError on a closed connection) for these.
+    return isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or bool(
+        exc.connection_invalidated
+    )
 
 
 def _server_address(url: str) -> str:

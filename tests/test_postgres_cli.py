@@ -6,8 +6,11 @@ import subprocess
 import sys
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from hepmeta_desktop import cli
+from hepmeta_desktop.db import open_database
+from hepmeta_desktop.errors import DatabaseError
 
 
 def test_an_unreachable_server_fails_with_one_clear_line() -> None:
@@ -38,3 +41,14 @@ def test_init_demo_and_check_on_postgresql(pg_url: str, capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert "8 fictional patients" in out and "Database sound" in out
     assert "hepmeta-test-only" not in out  # the server's password is never shown
+
+
+@pytest.mark.postgres
+def test_a_missing_database_is_named_plainly(pg_url: str) -> None:
+    wrong = make_url(pg_url).set(database="no_such_registry")
+    with pytest.raises(DatabaseError) as missing:
+        open_database(wrong.render_as_string(hide_password=False))
+    assert missing.value.message.en == (
+        "The database asked for does not exist on the server "
+        f"({wrong.host}:{wrong.port}/no_such_registry)."
+    )
