@@ -65,11 +65,19 @@ SELECT md5(string_agg(x, ',' ORDER BY x)) FROM (
 """
 
 
+#: Every sequence of the registry back to 1, as on a new database.
+RESTART_SEQUENCES = """
+SELECT setval(c.oid, 1, false) FROM pg_class c
+WHERE c.relkind = 'S' AND c.relnamespace = 'public'::regnamespace
+"""
+
+
 class PgServer:
     """The test server. ``pg_db`` reuses one migrated database per session, emptied
-    between tests (TRUNCATE ... RESTART IDENTITY: ~0.1 s, where copying a template costs
-    ~0.5 s on a busy machine) and rebuilt from the template whenever a test changed its
-    schema or left it locked. ``pg_url`` gets a brand-new database."""
+    between tests (rows deleted, sequences back to 1: ~0.05 s, where copying a template
+    costs ~0.5 s and TRUNCATE ~0.15 s on a busy machine) and rebuilt from the template
+    whenever a test changed its schema or left it locked. ``pg_url`` gets a brand-new
+    database."""
 
     def __init__(self, url: str) -> None:
         from sqlalchemy import create_engine
@@ -103,19 +111,18 @@ class PgServer:
         return create_engine(self.url(self.shared), poolclass=NullPool)
 
     def _inspect(self) -> tuple[str, list[str]]:
-        from sqlalchemy import text
+        from sqlalchemy import MetaData, text
 
         engine = self._shared_engine()
         try:
             with engine.connect() as conn:
                 fingerprint = conn.execute(text(SCHEMA_FINGERPRINT)).scalar_one()
-                tables = conn.execute(
-                    text(
-                        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                        "AND tablename <> 'alembic_version' ORDER BY tablename"
-                    )
-                ).scalars()
-                return fingerprint, [f'"{t}"' for t in tables]
+                metadata = MetaData()
+                metadata.reflect(bind=conn)
+                tables = [
+                    t for t in reversed(metadata.sorted_tables) if t.name != "alembic_version"
+                ]
+                return fingerprint, [f'"{t.name}"' for t in tables]
         finally:
             engine.dispose()
 
@@ -152,7 +159,9 @@ class PgServer:
                 # Emptying the trail is refused by its trigger, rightly; the test server's
                 # owner switches it off for this one transaction (DDL is transactional).
                 conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
-                conn.execute(text(f"TRUNCATE {', '.join(self._tables)} RESTART IDENTITY CASCADE"))
+                for table in self._tables:  # children first
+                    conn.execute(text(f"DELETE FROM {table}"))
+                conn.execute(text(RESTART_SEQUENCES))
                 conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER USER"))
             return True
         except exc.DBAPIError:

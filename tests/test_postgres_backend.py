@@ -108,3 +108,18 @@ def test_a_patient_locked_with_its_parts_loaded(db: Database, patient_values) ->
     with db.write() as s:
         p = s.get(Patient, made.id, with_for_update=LOCK_PATIENT, options=whole)
         assert p is not None and p.surgery.margin_mm == 12.0
+
+
+@pytest.mark.postgres
+def test_each_test_gets_an_empty_registry_with_its_guards(pg_server, patient_values) -> None:
+    """The pg_db fixture empties the session's database between tests: no row left, ids
+    from 1 again, and the audit trail still refuses changes."""
+    for _ in range(2):
+        db = open_database(pg_server.checkout())
+        try:
+            assert service(db).count() == 0
+            assert service(db).create_patient(patient_values()).id == 1
+            with pytest.raises(sa_exc.DBAPIError, match=REFUSED), db.engine.begin() as conn:
+                conn.execute(text("DELETE FROM audit_log"))
+        finally:
+            db.dispose()
