@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
@@ -34,6 +34,13 @@ from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
+#: Load a patient's whole file in two queries rather than one per part.
+WHOLE_FILE = (
+    joinedload(Patient.primary),
+    joinedload(Patient.metastases),
+    joinedload(Patient.surgery),
+    selectinload(Patient.followups),
+)
 #: Row lock of a write: the patient row only. PostgreSQL refuses a plain FOR UPDATE on the
 #: nullable side of the outer joins that eager-load the file's parts; SQLite ignores it
 #: (BEGIN IMMEDIATE already serialises writers).
@@ -48,6 +55,13 @@ REASON_REQUIRED = Message(
 def name_key(last_name: str | None, first_name: str | None) -> str:
     """Folded 'last first' used by search and the duplicate check (accents, case ignored)."""
     return dd.fold(f"{last_name or ''} {first_name or ''}")
+
+
+def _fold_record_number(text: str) -> str:
+    # Record numbers are nearly always ASCII: skip the Unicode decomposition then.
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return dd.fold(text)
 
 
 def form_values(obj: Any, form: str) -> dict[str, Any]:
@@ -91,19 +105,38 @@ def split_by_form(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def changes_since(
-    session: Session, patient_id: int, version: int, tables: tuple[str, ...]
+    session: Session,
+    patient_id: int,
+    version: int,
+    tables: tuple[str, ...],
+    record_id: int | None = None,
 ) -> list[tuple[str, str, str]]:
-    """(field, user, time) of what others saved after ``version``: for the conflict message."""
-    rows = session.execute(
-        select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc)
-        .where(
-            AuditEntry.patient_id == patient_id,
-            AuditEntry.version > version,
-            AuditEntry.table_name.in_(tables),
-        )
-        .order_by(AuditEntry.id)
+    """(field, user, time) of what others saved after ``version``: for the conflict message.
+
+    ``record_id`` narrows it to one record (a piece of news: its siblings have their own
+    versions, and their changes are not this conflict).
+    """
+    query = select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc).where(
+        AuditEntry.patient_id == patient_id,
+        AuditEntry.version > version,
+        AuditEntry.table_name.in_(tables),
     )
+    if record_id is not None:
+        query = query.where(AuditEntry.record_id == record_id)
+    rows = session.execute(query.order_by(AuditEntry.id))
     return [(f, u, t.isoformat(timespec="seconds")) for f, u, t in rows]
+
+
+def next_patient_id(s: Session) -> int:
+    """A patient id never used before, even by a deleted patient.
+
+    SQLite would hand the highest id out again once its patient is deleted (the table has
+    no AUTOINCREMENT), and the trail of the deleted patient would then read as the new
+    one's history. The write lock is held, so the id is ours. (Both maxima use an index.)
+    """
+    in_table = s.scalar(select(func.max(Patient.id))) or 0
+    in_trail = s.scalar(select(func.max(AuditEntry.patient_id))) or 0
+    return max(in_table, in_trail) + 1
 
 
 class PatientService:
@@ -119,7 +152,7 @@ class PatientService:
     # ------------------------------------------------------------------ reading
     def get_patient(self, patient_id: int) -> PatientRecord:
         with self._db.read() as s:
-            p = s.get(Patient, patient_id)
+            p = s.get(Patient, patient_id, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             return to_record(p)
@@ -133,54 +166,61 @@ class PatientService:
         with self._db.read() as s:
             return int(s.scalar(select(func.count(Patient.id))) or 0)
 
-    def list_patients(self) -> list[PatientSummary]:
-        """Every patient with their latest news, in one query (fast at 100,000 patients)."""
-        latest = (
-            select(
-                FollowUp.patient_id,
-                FollowUp.visit_date,
-                FollowUp.vital_status,
-                func.row_number()
-                .over(
-                    partition_by=FollowUp.patient_id,
-                    order_by=(FollowUp.visit_date.desc(), FollowUp.id.desc()),
-                )
-                .label("rank"),
-            )
-        ).subquery()
-        query = (
-            select(
-                Patient.id,
-                Patient.record_number,
-                Patient.last_name,
-                Patient.first_name,
-                Patient.birth_date,
-                LiverSurgery.liver_surgery_date,
-                LiverSurgery.surgeon,
-                latest.c.vital_status,
-                latest.c.visit_date,
-                Patient.name_key,
-            )
-            .outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
-            .outerjoin(latest, (latest.c.patient_id == Patient.id) & (latest.c.rank == 1))
-            .order_by(Patient.last_name, Patient.first_name, Patient.id)
+    def list_patients(self, limit: int | None = None) -> list[PatientSummary]:
+        """Every patient with their latest news, in one query, by name (accents ignored).
+
+        The latest news come from two correlated look-ups on the (patient, date) index,
+        several times faster at 100,000 patients than a window over every piece of news.
+        ``limit`` gives the first rows only (the window shows them while the rest loads).
+        """
+        newest = (
+            select(FollowUp.vital_status)
+            .where(FollowUp.patient_id == Patient.id)
+            .order_by(FollowUp.visit_date.desc(), FollowUp.id.desc())
+            .limit(1)
+            .scalar_subquery()
         )
+        latest_date = (
+            select(func.max(FollowUp.visit_date))
+            .where(FollowUp.patient_id == Patient.id)
+            .scalar_subquery()
+        )
+        query = select(
+            Patient.id,
+            Patient.record_number,
+            Patient.last_name,
+            Patient.first_name,
+            Patient.birth_date,
+            LiverSurgery.liver_surgery_date,
+            LiverSurgery.surgeon,
+            newest,
+            latest_date,
+            Patient.name_key,
+        ).outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
+        if limit is not None:
+            # The name index gives the first rows at once.
+            query = query.order_by(Patient.name_key, Patient.id).limit(limit)
         with self._db.read() as s:
-            return [
-                PatientSummary(
-                    id=row[0],
-                    record_number=row[1],
-                    last_name=row[2],
-                    first_name=row[3],
-                    birth_date=row[4],
-                    liver_surgery_date=row[5],
-                    surgeon=row[6],
-                    latest_status=row[7],
-                    latest_news_date=row[8],
-                    search_key=f"{dd.fold(row[1])} {row[9]}",
-                )
-                for row in s.execute(query)
-            ]
+            rows = s.execute(query).all()
+        if limit is None:
+            # The folded name ("Émery" between "abadie" and "Martin", as a person sorts);
+            # sorting here is faster than walking the name index to every row.
+            rows.sort(key=lambda row: (row[9], row[0]))
+        return [
+            PatientSummary(
+                id=row[0],
+                record_number=row[1],
+                last_name=row[2],
+                first_name=row[3],
+                birth_date=row[4],
+                liver_surgery_date=row[5],
+                surgeon=row[6],
+                latest_status=row[7],
+                latest_news_date=row[8],
+                search_key=f"{_fold_record_number(row[1])} {row[9]}",
+            )
+            for row in rows
+        ]
 
     def surgeons(self) -> list[str]:
         """The department's surgeons as typed so far (for the pick list and the filters)."""
@@ -264,18 +304,23 @@ class PatientService:
                 raise PossibleDuplicateError(matches)
         parts = split_by_form(cleaned)
         now = utcnow()
-        p = Patient(version=1, name_key=key, created_at=now, updated_at=now, **parts["patient"])
+        # Core inserts: four rows, none of the unit-of-work bookkeeping a new object costs.
+        conn = s.connection()
+        row = {"version": 1, "name_key": key, "created_at": now, "updated_at": now}
+        if conn.dialect.name == "sqlite":
+            row["id"] = next_patient_id(s)
+        patient_id = conn.execute(insert(Patient.__table__), [{**row, **parts["patient"]}])
+        patient_id = patient_id.inserted_primary_key[0]
         for form, model in PART_MODELS.items():
-            setattr(p, PART_ATTR[form], model(**parts[form]))
-        s.add(p)
-        s.flush()
-        self._audit_forms(s, p, audit.CREATE, {}, cleaned, reason)
-        return PatientRecord(p.id, p.version, cleaned, (), now, now)
+            conn.execute(insert(model.__table__), [{"patient_id": patient_id, **parts[form]}])
+        self._audit_forms(s, patient_id, 1, audit.CREATE, {}, cleaned, reason)
+        return PatientRecord(patient_id, 1, cleaned, (), now, now)
 
     def _audit_forms(
         self,
         s: Session,
-        p: Patient,
+        patient_id: int,
+        version: int,
         action: str,
         old: Mapping[str, Any],
         new: Mapping[str, Any],
@@ -288,9 +333,9 @@ class PatientService:
                 user=self.user,
                 action=action,
                 table_name=table,
-                record_id=p.id,
-                patient_id=p.id,
-                version=p.version,
+                record_id=patient_id,
+                patient_id=patient_id,
+                version=version,
                 changes=audit.field_changes(form, old, new),
                 reason=reason,
             )
@@ -317,7 +362,7 @@ class PatientService:
             else contextlib.nullcontext()
         )
         with guard, self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             if p.version != expected_version:
@@ -362,7 +407,7 @@ class PatientService:
             p.version += 1
             p.updated_at = utcnow()
             s.flush()
-            self._audit_forms(s, p, audit.UPDATE, old, cleaned, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason.strip())
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
@@ -389,7 +434,7 @@ class PatientService:
                     reason=reason.strip(),
                 )
             p.version += 1
-            self._audit_forms(s, p, audit.DELETE, old, {}, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason.strip())
             s.delete(p)
 
 
