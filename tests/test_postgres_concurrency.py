@@ -13,10 +13,16 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from hepmeta_desktop.db import Database
-from hepmeta_desktop.errors import ConflictError, DatabaseError, DuplicateRecordNumberError
-from hepmeta_desktop.models import Patient
+from hepmeta_desktop.errors import (
+    ConflictError,
+    DatabaseError,
+    DuplicateRecordNumberError,
+    ValidationError,
+)
+from hepmeta_desktop.models import FollowUp, Patient
 from hepmeta_desktop.services import audit
-from hepmeta_desktop.services.patients import PatientService, name_key
+from hepmeta_desktop.services.followups import FollowupService
+from hepmeta_desktop.services.patients import LOCK_PATIENT, PatientService, name_key
 
 pytestmark = pytest.mark.postgres
 TODAY = dt.date(2026, 11, 26)
@@ -153,3 +159,33 @@ def test_a_serialization_failure_is_reported_plainly(pg_db: Database, patient_va
         other.dispose()
     assert failed.value.message.en.startswith("Another PC was saving at the same moment")
     assert "Nothing was saved" in failed.value.message.en
+
+
+def test_news_rules_hold_when_two_pcs_change_the_same_file(pg_db: Database, patient_values) -> None:
+    """A death typed on one PC while another saves later 'alive' news: the second to save
+    sees the first's news and is refused, instead of both passing the rule."""
+    patient = service(pg_db, "ward-pc-1").create_patient(patient_values())
+    news = FollowupService(pg_db, "ward-pc-2", today=lambda: TODAY)
+    first = news.add_followup(
+        patient.id, {"visit_date": dt.date(2017, 1, 1), "vital_status": "ALIVE_NED"}
+    )
+    death = {"vital_status": "DEAD", "death_date": dt.date(2017, 1, 1), "cause_of_death": "DISEASE"}
+    with pg_db.write() as s:  # ward PC 1 is saving news of 2019, 'alive'
+        s.get(Patient, patient.id, with_for_update=LOCK_PATIENT)
+        now = dt.datetime(2026, 11, 26, 10, 0)
+        s.add(
+            FollowUp(
+                patient_id=patient.id, version=1, created_at=now, updated_at=now,
+                visit_date=dt.date(2019, 1, 1), vital_status="ALIVE_NED",
+            )
+        )  # fmt: skip
+        s.flush()
+        thread, outcome = in_thread(
+            lambda: news.update_followup(first.id, death, expected_version=1, reason="call")
+        )
+        wait_until_blocked(pg_db, thread)
+    thread.join(20)
+    error = outcome.get("error")
+    assert isinstance(error, ValidationError), outcome
+    assert "alive after this death" in error.messages("en")["death_date"]
+    assert [f["vital_status"] for f in news.list_followups(patient.id)] == ["ALIVE_NED"] * 2
