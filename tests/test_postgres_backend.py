@@ -16,6 +16,7 @@ from hepmeta_desktop.models import AuditEntry, FollowUp, Patient
 from hepmeta_desktop.services.demo import create_demo
 from hepmeta_desktop.services.followups import FollowupService
 from hepmeta_desktop.services.patients import LOCK_PATIENT, PatientService
+from hepmeta_desktop.services.quality import database_integrity
 
 REFUSED = "audit_log rows cannot be changed or deleted"
 TODAY = dt.date(2026, 11, 26)
@@ -123,3 +124,15 @@ def test_each_test_gets_an_empty_registry_with_its_guards(pg_server, patient_val
                 conn.execute(text("DELETE FROM audit_log"))
         finally:
             db.dispose()
+
+
+@pytest.mark.postgres
+def test_check_reports_a_switched_off_audit_guard(pg_db: Database) -> None:
+    assert database_integrity(pg_db) == []
+    with pg_db.engine.begin() as conn:  # the tables' owner can do this; check must see it
+        conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change"))
+    try:
+        assert database_integrity(pg_db) == ["audit_log: trigger audit_log_no_change disabled"]
+    finally:
+        with pg_db.engine.begin() as conn:
+            conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"))
