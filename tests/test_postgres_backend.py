@@ -12,6 +12,7 @@ from sqlalchemy.orm import joinedload
 
 from hepmeta_desktop import migrations
 from hepmeta_desktop.db import Database, open_database
+from hepmeta_desktop.errors import ValidationError
 from hepmeta_desktop.models import AuditEntry, FollowUp, Patient
 from hepmeta_desktop.services.demo import create_demo
 from hepmeta_desktop.services.followups import FollowupService
@@ -136,3 +137,12 @@ def test_check_reports_a_switched_off_audit_guard(pg_db: Database) -> None:
     finally:
         with pg_db.engine.begin() as conn:
             conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change"))
+
+
+def test_a_null_character_is_refused_on_both_back_ends(db: Database, patient_values) -> None:
+    """PostgreSQL cannot store U+0000 in text; SQLite could. Validation refuses it, so a
+    registry holds the same on both (found by the audit-replay property test on PG)."""
+    with pytest.raises(ValidationError) as refused:
+        service(db).create_patient(patient_values(notes="appel\x00de la fille"))
+    assert "Null character" in refused.value.messages("en")["notes"]
+    assert service(db).count() == 0
