@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select
 
 from hepmeta_desktop import dictionary as dd
-from hepmeta_desktop.db import Database
+from hepmeta_desktop.db import Database, sync_id_sequences
 from hepmeta_desktop.errors import ValidationError
 from hepmeta_desktop.models import (
     AuditEntry,
@@ -416,6 +416,8 @@ def _write_batch(
                         )
             _bulk_insert(conn, FollowUp.__table__, news_rows)
         _insert_tuples(conn, AuditEntry.__table__, _AUDIT_COLUMNS, audit_rows)
+        # Patients and news were given explicit ids: PostgreSQL's sequences must follow.
+        sync_id_sequences(conn, [Patient.__table__, FollowUp.__table__])
 
 
 def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
