@@ -13,9 +13,11 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
+	bash scripts/system-packages.sh --runtime
 	$(BIN)/hepmeta $(ARGS)
 
 demo: $(STAMP)
+	bash scripts/system-packages.sh --runtime
 	$(BIN)/hepmeta --db demo.db demo
 
 lint: $(STAMP)
