@@ -1,0 +1,183 @@
+"""The first start, driven with the keyboard: new registry, existing file, demo; asked once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
+
+from hepmeta_desktop.db import Database, default_database_path, open_database
+from hepmeta_desktop.services.audit import AuditService
+from hepmeta_desktop.services.patients import PatientService
+from hepmeta_desktop.ui import first_run
+from hepmeta_desktop.ui.first_run import FirstRunActions, FirstRunWizard
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture(autouse=True)
+def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The user's data folder and the window's settings live in the test's own folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("HEPMETA_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.delenv("HEPMETA_DB", raising=False)
+    return tmp_path
+
+
+def record_admin(db: Database, name: str, password: str) -> str:
+    """Stands for the accounts service until it lands: a real write in the registry."""
+    if len(password) < 8:
+        from hepmeta_desktop.errors import Message, ValidationError
+
+        raise ValidationError({"password": Message("Trop court.", "Too short.")})
+    AuditService(db, name).log_event("first_admin", f"administrator {name}")
+    return name
+
+
+def has_admin(db: Database) -> bool:
+    return any(e.action == "first_admin" for e in AuditService(db).entries())
+
+
+def backups_chosen(db: Database, folder: Path) -> None:
+    AuditService(db, "system").log_event("backup_folder", str(folder))
+
+
+def actions() -> FirstRunActions:
+    return FirstRunActions(
+        has_users=has_admin, create_admin=record_admin, set_backup_folder=backups_chosen
+    )
+
+
+def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def press(qtbot, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def open_wizard(qtbot, settings: QSettings, **kwargs) -> FirstRunWizard:  # type: ignore[no-untyped-def]
+    wizard = FirstRunWizard(settings, actions(), lang="en", **kwargs)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return wizard
+
+
+def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: Path) -> None:
+    settings = first_run.app_settings()
+    assert first_run.needs_first_run(settings)
+    wizard = open_wizard(qtbot, settings)
+    assert wizard.currentId() == wizard.CHOICE
+    assert wizard.choice_page.path.text() == str(default_database_path())
+    press(qtbot, Qt.Key.Key_Return)  # "Create a new registry" is chosen by default
+    assert wizard.currentId() == wizard.ADMIN
+    type_keys(qtbot, "admin")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "long enough")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "long enougH")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.ADMIN
+    assert "differ" in wizard.admin_page.error.text()
+    type_keys(qtbot, "long enough")  # the confirmation was selected: retyped
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.BACKUP
+    backups = user_folders / "usb" / "hepmeta-backups"
+    wizard.backup_page.folder.selectAll()
+    type_keys(qtbot, str(backups))
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert backups.is_dir()
+
+    stored = Path(str(settings.value(first_run.DATABASE_KEY)))
+    assert stored == default_database_path() and stored.is_file()
+    assert settings.value(first_run.BACKUP_KEY) == str(backups)
+    db = open_database(stored, create=False)
+    try:
+        events = [(e.action, e.user) for e in AuditService(db).entries()]
+    finally:
+        db.dispose()
+    assert ("first_admin", "admin") in events and ("backup_folder", "system") in events
+    # Nothing asks twice: the next start opens the registry directly.
+    assert not first_run.needs_first_run(first_run.app_settings())
+    assert first_run.start_database(first_run.app_settings()) == stored
+
+
+def test_open_an_existing_file_skips_the_administrator_it_has(qtbot, user_folders: Path) -> None:
+    existing = user_folders / "shared" / "service.db"
+    db = open_database(existing)
+    record_admin(db, "chief", "a good password")
+    db.dispose()
+    settings = first_run.app_settings()
+    wizard = open_wizard(qtbot, settings)
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(wizard.choice_page.existing.isChecked)  # a mnemonic clicks, animated
+    assert wizard.choice_page.path.text() == ""
+    press(qtbot, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # the "File:" label
+    assert QApplication.focusWidget() is wizard.choice_page.path
+    type_keys(qtbot, str(user_folders / "nowhere.db"))
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.CHOICE
+    assert "no file" in wizard.choice_page.error.text()
+    wizard.choice_page.path.selectAll()
+    type_keys(qtbot, str(existing))
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.BACKUP  # it has its administrator already
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert first_run.remembered_database(first_run.app_settings()) == existing
+
+
+def test_demo_fills_a_registry_in_the_data_folder(qtbot) -> None:
+    wizard = open_wizard(qtbot, first_run.app_settings())
+    press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(wizard.choice_page.demo.isChecked)
+    assert not wizard.choice_page.path.isEnabled()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.ADMIN
+    type_keys(qtbot, "demo")
+    for text in ("demo-password", "demo-password"):
+        press(qtbot, Qt.Key.Key_Tab)
+        type_keys(qtbot, text)
+    press(qtbot, Qt.Key.Key_Return)  # no backup page for the demonstration
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    path = first_run.remembered_database(first_run.app_settings())
+    assert path == default_database_path().parent / first_run.DEMO_FILE
+    db = open_database(path, create=False)
+    try:
+        assert PatientService(db).count() == first_run.DEMO_PATIENTS
+    finally:
+        db.dispose()
+
+
+def test_new_refuses_an_existing_file_and_a_moved_registry_is_said(qtbot, user_folders) -> None:
+    settings = first_run.app_settings()
+    gone = user_folders / "unplugged" / "hepmeta.db"
+    settings.setValue(first_run.DATABASE_KEY, str(gone))
+    default_database_path().parent.mkdir(parents=True)
+    default_database_path().write_bytes(b"")
+    # The remembered file has gone: asked again (and the default file is not adopted silently).
+    assert first_run.needs_first_run(settings)
+    wizard = open_wizard(qtbot, settings, missing=first_run.missing_database(settings))
+    assert str(gone) in wizard.choice_page.error.text()
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.CHOICE
+    assert "already exists" in wizard.choice_page.error.text()
+
+
+def test_closing_the_wizard_opens_nothing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = first_run.app_settings()
+
+    def escape() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, FirstRunWizard)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(200, escape)
+    assert first_run.start_database(settings, "en", actions()) is None
+    assert first_run.needs_first_run(settings)
+    assert not default_database_path().exists()
