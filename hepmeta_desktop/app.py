@@ -37,7 +37,9 @@ def _arm_smoke_exit(app, windows: list) -> None:  # type: ignore[no-untyped-def]
     def finish() -> None:
         shown = [w for w in windows if w.isVisible()]
         if not shown:
-            print("smoke: no main window was shown", flush=True)
+            dialog = app.activeModalWidget()
+            title = dialog.windowTitle() if dialog is not None else "none"
+            print(f"smoke: no main window; dialog open: {title}", flush=True)
             os._exit(3)
         print(f"smoke: window shown: {shown[0].windowTitle()}", flush=True)
         for window in shown:
