@@ -68,15 +68,16 @@ def _create_demo(db: Database) -> None:
 class FirstRunActions:
     """What the wizard does to the registry, injected so that each step is replaceable.
 
-    ``has_users`` / ``create_admin`` come from the accounts service; while they are None the
-    administrator page is skipped.  ``set_backup_folder`` receives the chosen folder.
+    ``has_users`` / ``create_admin(db, name, password) -> user`` come from the accounts
+    service; while they are None the administrator page is skipped.  ``set_backup_folder(db,
+    folder, user)`` stores the chosen folder in the registry, as the administrator just made.
     """
 
     open_database: Callable[..., Database] = open_database
     create_demo: Callable[[Database], None] = _create_demo
     has_users: Callable[[Database], bool] | None = None
     create_admin: Callable[[Database, str, str], Any] | None = None
-    set_backup_folder: Callable[[Database, Path], None] | None = None
+    set_backup_folder: Callable[[Database, Path, Any], None] | None = None
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -328,8 +329,9 @@ class FirstRunWizard(QWizard):
         self.setPage(self.BACKUP, self.backup_page)
         self.setStartId(self.CHOICE)
 
-    # The pages after the choice depend on the registry: no administrator page once it has
-    # accounts (an existing file), no backup page for the demonstration.
+    # The pages after the choice depend on the registry: the administrator page while it has
+    # no account; the backup page for the registry whose administrator is made here (an
+    # existing registry's own administrator has chosen already), never for the demo.
     def nextId(self) -> int:  # noqa: N802 - Qt's name
         current = self.currentId()
         if current == self.CHOICE:
@@ -340,17 +342,20 @@ class FirstRunWizard(QWizard):
                 return self.ADMIN
             return self.BACKUP if self._wants_backup() else -1
         if current == self.ADMIN:
-            return self.BACKUP if self._wants_backup() else -1
+            return self.BACKUP if self.choice != DEMO else -1
         return -1
 
     def _needs_admin(self) -> bool:
-        if self.database is None or self.actions.create_admin is None:
+        if self.database is None or self.actions.create_admin is None or self.admin is not None:
             return False
         has_users = self.actions.has_users
         return has_users is None or not has_users(self.database)
 
     def _wants_backup(self) -> bool:
-        return self.database is not None and self.choice != DEMO
+        if self.database is None or self.choice == DEMO:
+            return False
+        # Without accounts (create_admin not given) the folder is asked for every registry.
+        return self.admin is not None or self.actions.create_admin is None
 
     def use_database(self, choice: str, path: Path) -> None:
         """Create or open the chosen registry (the demo is filled on its first opening)."""
@@ -380,8 +385,9 @@ class FirstRunWizard(QWizard):
         probe.write_bytes(b"")
         probe.unlink()
         if self.database is not None and self.actions.set_backup_folder is not None:
-            self.actions.set_backup_folder(self.database, folder)
-        self.settings.setValue(BACKUP_KEY, str(folder))
+            self.actions.set_backup_folder(self.database, folder, self.admin)
+        else:
+            self.settings.setValue(BACKUP_KEY, str(folder))
 
     def done(self, result: int) -> None:
         # QWizard.done validates the last page; ours validates first, then remembers.

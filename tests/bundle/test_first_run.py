@@ -40,8 +40,8 @@ def has_admin(db: Database) -> bool:
     return any(e.action == "first_admin" for e in AuditService(db).entries())
 
 
-def backups_chosen(db: Database, folder: Path) -> None:
-    AuditService(db, "system").log_event("backup_folder", str(folder))
+def backups_chosen(db: Database, folder: Path, admin: str) -> None:
+    AuditService(db, admin).log_event("backup_folder", str(folder))
 
 
 def actions() -> FirstRunActions:
@@ -95,19 +95,20 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
 
     stored = Path(str(settings.value(first_run.DATABASE_KEY)))
     assert stored == default_database_path() and stored.is_file()
-    assert settings.value(first_run.BACKUP_KEY) == str(backups)
     db = open_database(stored, create=False)
     try:
         events = [(e.action, e.user) for e in AuditService(db).entries()]
     finally:
         db.dispose()
-    assert ("first_admin", "admin") in events and ("backup_folder", "system") in events
+    assert ("first_admin", "admin") in events and ("backup_folder", "admin") in events
     # Nothing asks twice: the next start opens the registry directly.
     assert not first_run.needs_first_run(first_run.app_settings())
     assert first_run.start_database(first_run.app_settings()) == stored
 
 
-def test_open_an_existing_file_skips_the_administrator_it_has(qtbot, user_folders: Path) -> None:
+def test_an_existing_registry_with_its_administrator_asks_nothing_more(
+    qtbot, user_folders: Path
+) -> None:
     existing = user_folders / "shared" / "service.db"
     db = open_database(existing)
     record_admin(db, "chief", "a good password")
@@ -126,9 +127,9 @@ def test_open_an_existing_file_skips_the_administrator_it_has(qtbot, user_folder
     wizard.choice_page.path.selectAll()
     type_keys(qtbot, str(existing))
     press(qtbot, Qt.Key.Key_Return)
-    assert wizard.currentId() == wizard.BACKUP  # it has its administrator already
-    press(qtbot, Qt.Key.Key_Return)
-    assert wizard.result() == QWizard.DialogCode.Accepted
+    # It has its administrator, who chose its backups: nothing more to ask.
+    qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted)
+    assert not wizard.isVisible()
     assert first_run.remembered_database(first_run.app_settings()) == existing
 
 
@@ -167,6 +168,23 @@ def test_new_refuses_an_existing_file_and_a_moved_registry_is_said(qtbot, user_f
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.CHOICE
     assert "already exists" in wizard.choice_page.error.text()
+
+
+def test_without_accounts_the_backup_folder_is_kept_in_the_settings(
+    qtbot, user_folders: Path
+) -> None:
+    settings = first_run.app_settings()
+    wizard = FirstRunWizard(settings, FirstRunActions(), lang="en")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.BACKUP
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert settings.value(first_run.BACKUP_KEY) == str(first_run.default_backup_folder())
+    assert first_run.default_backup_folder().is_dir()
 
 
 def test_closing_the_wizard_opens_nothing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
