@@ -71,7 +71,7 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(96, 96))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         heading = QLabel(
-            "<h2>HepMeta Desktop {0}</h2><p>{1}</p><p>{2}</p><p>{3}</p>".format(
+            "<h2>HepMeta Desktop {}</h2><p>{}</p><p>{}</p><p>{}</p>".format(
                 __version__,
                 self.tr(
                     "Registry of liver surgery for breast-cancer liver metastases: "
