@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hepmeta_desktop.db import Database, default_database_path, open_database
-from hepmeta_desktop.errors import HepmetaError
+from hepmeta_desktop.errors import HepmetaError, ValidationError
 from hepmeta_desktop.ui.assets import app_icon
 
 NEW, EXISTING, DEMO = "new", "existing", "demo"
@@ -78,6 +78,13 @@ class FirstRunActions:
     has_users: Callable[[Database], bool] | None = None
     create_admin: Callable[[Database, str, str], Any] | None = None
     set_backup_folder: Callable[[Database, Path, Any], None] | None = None
+
+
+def error_text(exc: HepmetaError, lang: str) -> str:
+    """What went wrong, in the user's language (a refused form: one line per field)."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(exc.messages(lang).values())
+    return exc.text(lang)
 
 
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
@@ -187,7 +194,7 @@ class ChoicePage(QWizardPage):
         try:
             self._wizard.use_database(choice, path)
         except HepmetaError as exc:
-            self.error.setText(exc.text(self._wizard.lang))
+            self.error.setText(error_text(exc, self._wizard.lang))
             return False
         except OSError as exc:
             self.error.setText(f"{exc.strerror or exc} ({path})")
@@ -239,7 +246,7 @@ class AdminPage(QWizardPage):
         try:
             self._wizard.create_admin(self.name.text(), self.password.text())
         except HepmetaError as exc:
-            self.error.setText(exc.text(self._wizard.lang))
+            self.error.setText(error_text(exc, self._wizard.lang))
             return False
         return True
 
@@ -287,7 +294,7 @@ class BackupPage(QWizardPage):
         try:
             self._wizard.set_backup_folder(Path(text).expanduser())
         except HepmetaError as exc:
-            self.error.setText(exc.text(self._wizard.lang))
+            self.error.setText(error_text(exc, self._wizard.lang))
             return False
         except OSError as exc:
             self.error.setText(self.tr("This folder cannot be written: ") + (exc.strerror or ""))

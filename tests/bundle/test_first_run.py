@@ -76,7 +76,16 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
     press(qtbot, Qt.Key.Key_Return)  # "Create a new registry" is chosen by default
     assert wizard.currentId() == wizard.ADMIN
     type_keys(qtbot, "admin")
-    press(qtbot, Qt.Key.Key_Tab)
+    for text in ("short", "short"):
+        press(qtbot, Qt.Key.Key_Tab)
+        type_keys(qtbot, text)
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.ADMIN
+    assert wizard.admin_page.error.text() == "Too short."  # the service's own words
+    for edit in (wizard.admin_page.password, wizard.admin_page.confirm):
+        edit.clear()
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is wizard.admin_page.password
     type_keys(qtbot, "long enough")
     press(qtbot, Qt.Key.Key_Tab)
     type_keys(qtbot, "long enougH")
