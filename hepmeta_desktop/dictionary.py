@@ -170,6 +170,7 @@ def variables() -> tuple[Variable, ...]:
     return tuple(out)
 
 
+@cache
 def form_variables(form: str) -> tuple[Variable, ...]:
     return tuple(v for v in variables() if v.form == form)
 
@@ -192,11 +193,13 @@ def var(name: str, form: str | None = None) -> Variable:
         raise KeyError(f"unknown variable: {key}") from None
 
 
+@cache
 def patient_variables() -> tuple[Variable, ...]:
     """The variables of one patient row (identity, primary, metastases, surgery)."""
     return tuple(v for v in variables() if v.form in PATIENT_FORMS)
 
 
+@cache
 def followup_variables(include_link: bool = False) -> tuple[Variable, ...]:
     """The variables of one piece of news (without the record number link by default)."""
     return tuple(v for v in form_variables("followup") if include_link or v.name != "record_number")
@@ -219,7 +222,10 @@ def format_plain(variable: Variable, value: Any) -> str:
     if variable.type == MULTI:
         return ",".join(split_multi(value))
     if variable.type == DECIMAL:
-        return format(float(value), ".12g")
+        # The shortest text that reads back as the same float ('3.5', '12'): the audit
+        # trail and the interchange file must tell two different values apart.
+        text = repr(float(value) + 0.0)
+        return text[:-2] if text.endswith(".0") else text
     return str(value)
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 
 from hepmeta_desktop.commands import open_for, say
-from hepmeta_desktop.services.quality import database_integrity, quality_issues
+from hepmeta_desktop.services.quality import (
+    database_integrity,
+    quality_issues,
+    stored_value_issues,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +24,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_for(args, create=False)
     try:
         problems = database_integrity(db)
-        issues = quality_issues(db)
+        unreadable = stored_value_issues(db)
+        issues = unreadable + quality_issues(db, skip={i.patient_id for i in unreadable})
     finally:
         db.dispose()
     for line in problems:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,8 +11,9 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, inspect
 
-from hepmeta_desktop.errors import Message, SchemaTooNewError
+from hepmeta_desktop.errors import DatabaseError, Message, SchemaTooNewError
 
 if TYPE_CHECKING:
     from hepmeta_desktop.db import Database
@@ -35,10 +38,49 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+@contextmanager
+def schema_change(db: Database) -> Iterator[Connection]:
+    """A connection in one transaction for changing the schema.
+
+    On SQLite, foreign keys are switched off for the duration: Alembic's batch mode
+    rebuilds a table by copying it and dropping the original, and with foreign keys on
+    that DROP would cascade-delete every child row (a patient's news). The keys are
+    checked before the commit (no new broken link) and switched back on afterwards.
+    """
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        raw = conn.connection.driver_connection if sqlite else None
+        if raw is not None:
+            # Outside any transaction, or SQLite ignores the pragma.
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                # Links already broken (by hand) are for `hepmeta check` to report; only
+                # links the change itself would break stop it.
+                before = _broken_links(conn) if sqlite else 0
+                yield conn
+                if sqlite and _broken_links(conn) > before:
+                    raise DatabaseError(
+                        Message(
+                            "La mise à jour du schéma casserait des liens entre tables ; "
+                            "rien n'a été modifié.",
+                            "The schema upgrade would break links between tables; "
+                            "nothing was changed.",
+                        )
+                    )
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _broken_links(conn: Connection) -> int:
+    return len(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction."""
     cfg = alembic_config()
-    with db.engine.begin() as conn:
+    with schema_change(db) as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -52,6 +94,15 @@ def upgrade_if_needed(db: Database) -> None:
     head = script.get_current_head()
     if current == head:
         return
+    if current is None and db.is_sqlite and _has_tables(db):
+        # Someone else's SQLite file: never write our tables into it.
+        name = db.path.name if db.path else db.display_name
+        raise DatabaseError(
+            Message(
+                f"{name} n'est pas une base HepMeta (base SQLite d'une autre application).",
+                f"{name} is not a HepMeta database (another application's SQLite file).",
+            )
+        )
     if current is not None:
         try:
             script.get_revision(current)
@@ -67,3 +118,8 @@ def upgrade_if_needed(db: Database) -> None:
         if db.path is not None and db.path.exists():
             backup_sqlite_file(db.path, f"before-{head}")
     upgrade(db)
+
+
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())

@@ -29,7 +29,7 @@ from hepmeta_desktop.models import (
     utcnow,
 )
 from hepmeta_desktop.services.audit import CREATE, write_event
-from hepmeta_desktop.services.patients import name_key, split_by_form
+from hepmeta_desktop.services.patients import name_key, next_patient_id, split_by_form
 from hepmeta_desktop.services.validation import validate_followup, validate_patient
 
 LAST_NAMES = [
@@ -305,7 +305,7 @@ def create_demo(
     today = today or dt.date.today()
     rng = random.Random(seed)
     with db.read() as s:
-        start = int(s.scalar(select(func.coalesce(func.max(Patient.id), 0))) or 0)
+        start = next_patient_id(s) - 1  # ids of deleted patients are never reused
     written = 0
     batch = 2000
     for first in range(0, n_patients, batch):

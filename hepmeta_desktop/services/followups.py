@@ -97,7 +97,7 @@ class FollowupService:
             if f is None:
                 raise NotFoundError(NOT_FOUND)
             if f.version != expected_version:
-                changes = changes_since(s, f.patient_id, expected_version, ("followup",))
+                changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
                 raise ConflictError(changes)
             old = form_values(f, "followup")
             cleaned = self._validate(s, f.patient, {**old, **values}, f.id)
@@ -119,7 +119,8 @@ class FollowupService:
             if f is None:
                 raise NotFoundError(NOT_FOUND)
             if f.version != expected_version:
-                raise ConflictError(changes_since(s, f.patient_id, expected_version, ("followup",)))
+                changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
+                raise ConflictError(changes)
             old = form_values(f, "followup")
             f.version += 1
             self._audit(s, f, audit.DELETE, old, {}, reason.strip())

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
@@ -32,6 +32,13 @@ from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
+#: Load a patient's whole file in two queries rather than one per part.
+WHOLE_FILE = (
+    joinedload(Patient.primary),
+    joinedload(Patient.metastases),
+    joinedload(Patient.surgery),
+    selectinload(Patient.followups),
+)
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -85,19 +92,38 @@ def split_by_form(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def changes_since(
-    session: Session, patient_id: int, version: int, tables: tuple[str, ...]
+    session: Session,
+    patient_id: int,
+    version: int,
+    tables: tuple[str, ...],
+    record_id: int | None = None,
 ) -> list[tuple[str, str, str]]:
-    """(field, user, time) of what others saved after ``version``: for the conflict message."""
-    rows = session.execute(
-        select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc)
-        .where(
-            AuditEntry.patient_id == patient_id,
-            AuditEntry.version > version,
-            AuditEntry.table_name.in_(tables),
-        )
-        .order_by(AuditEntry.id)
+    """(field, user, time) of what others saved after ``version``: for the conflict message.
+
+    ``record_id`` narrows it to one record (a piece of news: its siblings have their own
+    versions, and their changes are not this conflict).
+    """
+    query = select(AuditEntry.field, AuditEntry.user, AuditEntry.at_utc).where(
+        AuditEntry.patient_id == patient_id,
+        AuditEntry.version > version,
+        AuditEntry.table_name.in_(tables),
     )
+    if record_id is not None:
+        query = query.where(AuditEntry.record_id == record_id)
+    rows = session.execute(query.order_by(AuditEntry.id))
     return [(f, u, t.isoformat(timespec="seconds")) for f, u, t in rows]
+
+
+def next_patient_id(s: Session) -> int:
+    """A patient id never used before, even by a deleted patient.
+
+    SQLite would hand the highest id out again once its patient is deleted (the table has
+    no AUTOINCREMENT), and the trail of the deleted patient would then read as the new
+    one's history. The write lock is held, so the id is ours. (Both maxima use an index.)
+    """
+    in_table = s.scalar(select(func.max(Patient.id))) or 0
+    in_trail = s.scalar(select(func.max(AuditEntry.patient_id))) or 0
+    return max(in_table, in_trail) + 1
 
 
 class PatientService:
@@ -113,7 +139,7 @@ class PatientService:
     # ------------------------------------------------------------------ reading
     def get_patient(self, patient_id: int) -> PatientRecord:
         with self._db.read() as s:
-            p = s.get(Patient, patient_id)
+            p = s.get(Patient, patient_id, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             return to_record(p)
@@ -157,7 +183,8 @@ class PatientService:
             )
             .outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
             .outerjoin(latest, (latest.c.patient_id == Patient.id) & (latest.c.rank == 1))
-            .order_by(Patient.last_name, Patient.first_name, Patient.id)
+            # The folded name: "Émery" between "abadie" and "Martin", as a person sorts.
+            .order_by(Patient.name_key, Patient.id)
         )
         with self._db.read() as s:
             return [
@@ -241,18 +268,23 @@ class PatientService:
                 raise PossibleDuplicateError(matches)
         parts = split_by_form(cleaned)
         now = utcnow()
-        p = Patient(version=1, name_key=key, created_at=now, updated_at=now, **parts["patient"])
+        # Core inserts: four rows, none of the unit-of-work bookkeeping a new object costs.
+        conn = s.connection()
+        row = {"version": 1, "name_key": key, "created_at": now, "updated_at": now}
+        if conn.dialect.name == "sqlite":
+            row["id"] = next_patient_id(s)
+        patient_id = conn.execute(insert(Patient.__table__), [{**row, **parts["patient"]}])
+        patient_id = patient_id.inserted_primary_key[0]
         for form, model in PART_MODELS.items():
-            setattr(p, PART_ATTR[form], model(**parts[form]))
-        s.add(p)
-        s.flush()
-        self._audit_forms(s, p, audit.CREATE, {}, cleaned, reason)
-        return PatientRecord(p.id, p.version, cleaned, (), now, now)
+            conn.execute(insert(model.__table__), [{"patient_id": patient_id, **parts[form]}])
+        self._audit_forms(s, patient_id, 1, audit.CREATE, {}, cleaned, reason)
+        return PatientRecord(patient_id, 1, cleaned, (), now, now)
 
     def _audit_forms(
         self,
         s: Session,
-        p: Patient,
+        patient_id: int,
+        version: int,
         action: str,
         old: Mapping[str, Any],
         new: Mapping[str, Any],
@@ -265,9 +297,9 @@ class PatientService:
                 user=self.user,
                 action=action,
                 table_name=table,
-                record_id=p.id,
-                patient_id=p.id,
-                version=p.version,
+                record_id=patient_id,
+                patient_id=patient_id,
+                version=version,
                 changes=audit.field_changes(form, old, new),
                 reason=reason,
             )
@@ -288,7 +320,7 @@ class PatientService:
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=True, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             if p.version != expected_version:
@@ -333,7 +365,7 @@ class PatientService:
             p.version += 1
             p.updated_at = utcnow()
             s.flush()
-            self._audit_forms(s, p, audit.UPDATE, old, cleaned, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason.strip())
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
@@ -360,7 +392,7 @@ class PatientService:
                     reason=reason.strip(),
                 )
             p.version += 1
-            self._audit_forms(s, p, audit.DELETE, old, {}, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason.strip())
             s.delete(p)
 
 

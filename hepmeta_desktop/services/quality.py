@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import selectinload
 
 from hepmeta_desktop import derived
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
-from hepmeta_desktop.models import Patient
+from hepmeta_desktop.models import FORM_MODELS, Patient
 from hepmeta_desktop.services.patients import form_values, patient_values
 from hepmeta_desktop.services.records import QualityIssue
 from hepmeta_desktop.services.validation import validate_followup, validate_patient
@@ -33,10 +34,72 @@ def database_integrity(db: Database) -> list[str]:
     return problems
 
 
+def _stored_problem(variable: dd.Variable, value: Any) -> bool:
+    """True when a raw stored value is not what the column's variable can hold."""
+    t = variable.type
+    if t == dd.DATE:
+        if isinstance(value, dt.date):
+            return False
+        if not isinstance(value, str) or len(value) != 10:
+            return True
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return True
+        return False
+    if t == dd.INTEGER:
+        return isinstance(value, bool) or not isinstance(value, int)
+    if t == dd.DECIMAL:
+        return isinstance(value, bool) or not isinstance(value, int | float)
+    if not isinstance(value, str):
+        return True
+    if t == dd.MULTI:
+        return any(variable.choice(c) is None for c in dd.split_multi(value))
+    if t in (dd.CHOICE, dd.BOOL):
+        return variable.choice(value) is None
+    return False
+
+
+def stored_value_issues(db: Database) -> list[QualityIssue]:
+    """Cells holding what no form could have saved (a date that is not a date, a code that
+    does not exist): written by hand or by another program. Read raw, so that a bad cell is
+    reported rather than crashing the reading of the registry."""
+    issues: list[QualityIssue] = []
+    with db.read() as s:
+        numbers = {i: rn for i, rn in s.execute(select(Patient.id, Patient.record_number))}
+        quote = s.get_bind().dialect.identifier_preparer.quote
+        for form, model in FORM_MODELS.items():
+            table = model.__table__
+            owner = "id" if form == "patient" else "patient_id"
+            cols = [c for c in table.columns if "variable" in c.info]
+            sql = f"SELECT {quote(owner)}, " + ", ".join(quote(c.name) for c in cols)
+            for row in s.execute(text(f"{sql} FROM {quote(table.name)}")):
+                for col, value in zip(cols, row[1:], strict=True):
+                    variable = col.info["variable"]
+                    if value is None or not _stored_problem(variable, value):
+                        continue
+                    shown = str(value)[:40]
+                    issues.append(
+                        QualityIssue(
+                            str(numbers.get(row[0], f"#{row[0]}")),
+                            f"{table.name}.{col.name}",
+                            f"{variable.label_fr} : valeur stockée invalide « {shown} ».",
+                            f"{variable.label_en}: invalid stored value '{shown}'.",
+                            patient_id=row[0],
+                        )
+                    )
+    return issues
+
+
 def quality_issues(
-    db: Database, today: Callable[[], dt.date] = dt.date.today
+    db: Database,
+    today: Callable[[], dt.date] = dt.date.today,
+    skip: Collection[int] = (),
 ) -> list[QualityIssue]:
-    """Every patient whose file breaks a rule, or who cannot enter a survival curve."""
+    """Every patient whose file breaks a rule, or who cannot enter a survival curve.
+
+    ``skip``: patients not to read (those ``stored_value_issues`` found unreadable).
+    """
     issues: list[QualityIssue] = []
     last_id = 0
     day = today()
@@ -45,7 +108,7 @@ def quality_issues(
             batch = list(
                 s.scalars(
                     select(Patient)
-                    .where(Patient.id > last_id)
+                    .where(Patient.id > last_id, Patient.id.not_in(list(skip)))
                     .order_by(Patient.id)
                     .limit(BATCH)
                     .options(

@@ -72,7 +72,8 @@ def normalise(variable: dd.Variable, value: Any) -> Any:
         value = float(value)
         if value != value or value in (float("inf"), float("-inf")):
             raise ValueError(_msg("Nombre attendu.", "Number expected."))
-        return value
+        # -0.0 reads back from SQLite as 0.0: store the one zero, so text and value agree.
+        return value + 0.0
     if t in (dd.CHOICE, dd.BOOL):
         if not isinstance(value, str) or variable.choice(value) is None:
             allowed = ", ".join(variable.codes())
@@ -84,8 +85,10 @@ def normalise(variable: dd.Variable, value: Any) -> Any:
             )
         return value
     if t == dd.MULTI:
+        if isinstance(value, bytes | Mapping) or not isinstance(value, str | Iterable):
+            raise ValueError(_msg("Liste de codes attendue.", "List of codes expected."))
         codes = dd.split_multi(value)
-        unknown = [c for c in codes if variable.choice(c) is None]
+        unknown = [str(c) for c in codes if not isinstance(c, str) or variable.choice(c) is None]
         if unknown:
             allowed = ", ".join(variable.codes())
             raise ValueError(
@@ -356,7 +359,8 @@ def validate_patient(
     cleaned = clean_values(dd.patient_variables(), raw, errors, today)
     patient_rules(cleaned, errors)
     surgery = cleaned.get("liver_surgery_date")
-    news = [f.get("visit_date") for f in followups]
+    # Every date a piece of news carries (recurrence and death too) follows the surgery.
+    news = [f.get(k) for f in followups for k in ("visit_date", "recurrence_date", "death_date")]
     news = [d for d in news if isinstance(d, dt.date)]
     if isinstance(surgery, dt.date) and news and min(news) < surgery:
         errors.setdefault(
@@ -385,7 +389,8 @@ def validate_followup(
     for name, message in history.get(len(others), {}).items():
         errors.setdefault(name, message)
     if len(others) and not history.get(len(others)):
-        # The new item may make an earlier one impossible (a death before older 'alive' news).
+        # The new item may make an earlier one impossible: a death before older 'alive'
+        # news, or an earlier date of death than the one already recorded.
         for i, errs in history.items():
             if i < len(others) and "visit_date" in errs:
                 errors.setdefault(
@@ -395,4 +400,6 @@ def validate_followup(
                         "News already recorded says the patient was alive after this death.",
                     ),
                 )
+            elif i < len(others) and "death_date" in errs:
+                errors.setdefault("death_date", errs["death_date"])
     return cleaned, errors
