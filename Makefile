@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint clean bundle bundle-test
+.PHONY: run demo test lint translations clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test: $(STAMP)
 	bash scripts/system-packages.sh
 	$(MAKE) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# After changing a window's strings: update the French .ts (translate it in Qt Linguist),
+# then build the .qm that the application loads (both are committed).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate hepmeta_desktop/ui/*.py -ts resources/i18n/hepmeta_fr.ts -no-obsolete
+	$(BIN)/pyside6-lrelease resources/i18n/hepmeta_fr.ts -qm resources/i18n/hepmeta_fr.qm
 
 # The one-folder application dist/HepMeta/ (HepMeta windowed, hepmeta command line).
 bundle: $(VENV)/.bundle-installed

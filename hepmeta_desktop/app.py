@@ -2,25 +2,61 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from hepmeta_desktop.db import ENV_VAR, open_database, resolve_url
+
+if TYPE_CHECKING:
+    from hepmeta_desktop.ui.dialogs import Prompter
+    from hepmeta_desktop.ui.main_window import MainWindow
 
 #: Milliseconds after which the window closes itself (the bundle's smoke test sets it).
 SMOKE_ENV = "HEPMETA_SMOKE_EXIT_MS"
 
 
-def create_main_window(db_url: str | None, lang: str = "fr"):  # type: ignore[no-untyped-def]
-    """The ready main window for a database (tests and embedding use this)."""
-    from PySide6.QtWidgets import QLabel, QMainWindow
+def ensure_application() -> object:
+    """The running QApplication (created once per process)."""
+    from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+        app.setApplicationName("HepMeta Desktop")
+        app.setOrganizationName("HepMeta")
+        app.setStyle("Fusion")
+        from hepmeta_desktop.ui.assets import app_icon
+
+        app.setWindowIcon(app_icon())
+    return app
+
+
+def create_main_window(
+    db_url: str | None,
+    lang: str | None = None,
+    *,
+    user: str | None = None,
+    prompter: Prompter | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> MainWindow:
+    """The ready main window for a database (tests and embedding use this).
+
+    ``lang`` defaults to the language chosen in the settings, else the system's.
+    """
+    ensure_application()
+    from hepmeta_desktop.ui import i18n
+    from hepmeta_desktop.ui.main_window import MainWindow
+
+    chosen = i18n.install(lang or i18n.preferred_language())
     db = open_database(db_url)
-    window = QMainWindow()
-    window.setWindowTitle(f"HepMeta — {db.display_name}")
-    window.setCentralWidget(QLabel("HepMeta Desktop"))
-    window.db = db  # type: ignore[attr-defined]
-    return window
+    if user is None:
+        from hepmeta_desktop.cli import default_user
+
+        user = os.environ.get("HEPMETA_USER") or default_user()
+    return MainWindow(db, user, chosen, prompter=prompter, today=today)
 
 
 def _arm_smoke_exit(app, windows: list) -> None:  # type: ignore[no-untyped-def]
@@ -49,25 +85,28 @@ def _arm_smoke_exit(app, windows: list) -> None:  # type: ignore[no-untyped-def]
     QTimer.singleShot(int(delay), finish)
 
 
-def run_gui(db: str | None, lang: str = "fr") -> int:
-    from PySide6.QtWidgets import QApplication
+def run_gui(db: str | None, lang: str | None = None) -> int:
+    """``hepmeta`` without a command: the data-entry window (after the first-start
+    questions when neither ``--db``, ``$HEPMETA_DB`` nor a remembered registry says which)."""
+    from PySide6.QtCore import QTimer
 
-    from hepmeta_desktop.ui.assets import app_icon
-    from hepmeta_desktop.ui.first_run import app_settings, start_database
+    from hepmeta_desktop.ui import i18n
+    from hepmeta_desktop.ui.first_run import start_database
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("HepMeta Desktop")
-    app.setWindowIcon(app_icon())
+    app = ensure_application()
     windows: list = []
     _arm_smoke_exit(app, windows)
+    stored = i18n.settings().value(i18n.SETTINGS_KEY, "")
+    chosen_lang = i18n.install(stored or lang or i18n.preferred_language())
     target = db or os.environ.get(ENV_VAR)
     if not target:
-        # No --db and no $HEPMETA_DB: the registry chosen at the first start.
-        chosen = start_database(app_settings(), lang)
-        if chosen is None:
+        path = start_database(i18n.settings(), chosen_lang)
+        if path is None:
             return 0
-        target = str(chosen)
-    window = create_main_window(resolve_url(target), lang=lang)
+        target = str(path)
+    window = create_main_window(resolve_url(target), lang=chosen_lang)
     windows.append(window)
+    window.restore_geometry()
     window.show()
-    return app.exec()
+    QTimer.singleShot(0, window.offer_draft)
+    return app.exec()  # type: ignore[attr-defined]

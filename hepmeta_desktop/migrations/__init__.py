@@ -2,38 +2,68 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, inspect
 
 from hepmeta_desktop.errors import DatabaseError, Message, SchemaTooNewError
 
 if TYPE_CHECKING:
+    from alembic.config import Config
+
     from hepmeta_desktop.db import Database
 
 HERE = Path(__file__).parent
+_REVISION_LINE = re.compile(r"^(down_)?revision\s*(?::[^=]*)?=\s*['\"]?([\w-]*)['\"]?", re.M)
+
+
+@cache
+def head_from_files() -> str | None:
+    """The head revision read off the version files (no alembic import: a fast start)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (HERE / "versions").glob("*.py"):
+        for down, value in _REVISION_LINE.findall(path.read_text(encoding="utf-8")):
+            if value and value != "None":
+                (parents if down else revisions).add(value)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def stored_revision(db: Database) -> str | None:
+    """The schema version written in the database (None when there is none yet)."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     return cfg
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -79,6 +109,8 @@ def _broken_links(conn: Connection) -> int:
 
 def upgrade(db: Database, revision: str = "head") -> None:
     """Run the migrations up to ``revision`` in one transaction."""
+    from alembic import command
+
     cfg = alembic_config()
     with schema_change(db) as conn:
         cfg.attributes["connection"] = conn
@@ -87,6 +119,11 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 def upgrade_if_needed(db: Database) -> None:
     """Bring the schema to the current version; back an older SQLite file up first."""
+    head = head_from_files()
+    if head is not None and stored_revision(db) == head:
+        return  # the usual case: up to date, no need to load alembic
+    from alembic.script import ScriptDirectory
+
     from hepmeta_desktop.db import backup_sqlite_file
 
     script = ScriptDirectory.from_config(alembic_config())

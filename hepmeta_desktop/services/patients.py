@@ -51,6 +51,13 @@ def name_key(last_name: str | None, first_name: str | None) -> str:
     return dd.fold(f"{last_name or ''} {first_name or ''}")
 
 
+def _fold_record_number(text: str) -> str:
+    # Record numbers are nearly always ASCII: skip the Unicode decomposition then.
+    if text.isascii():
+        return " ".join(text.lower().split())
+    return dd.fold(text)
+
+
 def form_values(obj: Any, form: str) -> dict[str, Any]:
     """The dictionary variables of one form read off a mapped object (None if absent)."""
     names = [
@@ -153,55 +160,61 @@ class PatientService:
         with self._db.read() as s:
             return int(s.scalar(select(func.count(Patient.id))) or 0)
 
-    def list_patients(self) -> list[PatientSummary]:
-        """Every patient with their latest news, in one query (fast at 100,000 patients)."""
-        latest = (
-            select(
-                FollowUp.patient_id,
-                FollowUp.visit_date,
-                FollowUp.vital_status,
-                func.row_number()
-                .over(
-                    partition_by=FollowUp.patient_id,
-                    order_by=(FollowUp.visit_date.desc(), FollowUp.id.desc()),
-                )
-                .label("rank"),
-            )
-        ).subquery()
-        query = (
-            select(
-                Patient.id,
-                Patient.record_number,
-                Patient.last_name,
-                Patient.first_name,
-                Patient.birth_date,
-                LiverSurgery.liver_surgery_date,
-                LiverSurgery.surgeon,
-                latest.c.vital_status,
-                latest.c.visit_date,
-                Patient.name_key,
-            )
-            .outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
-            .outerjoin(latest, (latest.c.patient_id == Patient.id) & (latest.c.rank == 1))
-            # The folded name: "Émery" between "abadie" and "Martin", as a person sorts.
-            .order_by(Patient.name_key, Patient.id)
+    def list_patients(self, limit: int | None = None) -> list[PatientSummary]:
+        """Every patient with their latest news, in one query, by name (accents ignored).
+
+        The latest news come from two correlated look-ups on the (patient, date) index,
+        several times faster at 100,000 patients than a window over every piece of news.
+        ``limit`` gives the first rows only (the window shows them while the rest loads).
+        """
+        newest = (
+            select(FollowUp.vital_status)
+            .where(FollowUp.patient_id == Patient.id)
+            .order_by(FollowUp.visit_date.desc(), FollowUp.id.desc())
+            .limit(1)
+            .scalar_subquery()
         )
+        latest_date = (
+            select(func.max(FollowUp.visit_date))
+            .where(FollowUp.patient_id == Patient.id)
+            .scalar_subquery()
+        )
+        query = select(
+            Patient.id,
+            Patient.record_number,
+            Patient.last_name,
+            Patient.first_name,
+            Patient.birth_date,
+            LiverSurgery.liver_surgery_date,
+            LiverSurgery.surgeon,
+            newest,
+            latest_date,
+            Patient.name_key,
+        ).outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
+        if limit is not None:
+            # The name index gives the first rows at once.
+            query = query.order_by(Patient.name_key, Patient.id).limit(limit)
         with self._db.read() as s:
-            return [
-                PatientSummary(
-                    id=row[0],
-                    record_number=row[1],
-                    last_name=row[2],
-                    first_name=row[3],
-                    birth_date=row[4],
-                    liver_surgery_date=row[5],
-                    surgeon=row[6],
-                    latest_status=row[7],
-                    latest_news_date=row[8],
-                    search_key=f"{dd.fold(row[1])} {row[9]}",
-                )
-                for row in s.execute(query)
-            ]
+            rows = s.execute(query).all()
+        if limit is None:
+            # The folded name ("Émery" between "abadie" and "Martin", as a person sorts);
+            # sorting here is faster than walking the name index to every row.
+            rows.sort(key=lambda row: (row[9], row[0]))
+        return [
+            PatientSummary(
+                id=row[0],
+                record_number=row[1],
+                last_name=row[2],
+                first_name=row[3],
+                birth_date=row[4],
+                liver_surgery_date=row[5],
+                surgeon=row[6],
+                latest_status=row[7],
+                latest_news_date=row[8],
+                search_key=f"{_fold_record_number(row[1])} {row[9]}",
+            )
+            for row in rows
+        ]
 
     def surgeons(self) -> list[str]:
         """The department's surgeons as typed so far (for the pick list and the filters)."""

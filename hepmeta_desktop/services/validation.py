@@ -119,6 +119,10 @@ def _check_bounds(variable: dd.Variable, value: Any) -> Message | None:
     return None
 
 
+#: Public name: the form checks a number's range when the field is left, with this message.
+check_bounds = _check_bounds
+
+
 def clean_values(
     variables: Sequence[dd.Variable], raw: Mapping[str, Any], errors: Errors, today: dt.date
 ) -> dict[str, Any]:

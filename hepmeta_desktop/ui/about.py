@@ -24,7 +24,7 @@ from hepmeta_desktop import __version__
 from hepmeta_desktop.ui.assets import app_icon
 
 LICENCE = "MIT"
-#: The distributions the application runs on, in the order a reader cares about.
+# The distributions the application runs on, in the order a reader cares about.
 LIBRARIES = (
     "PySide6-Essentials",
     "SQLAlchemy",

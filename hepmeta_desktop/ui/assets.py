@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-#: Sizes of the PNG icons that packaging/make_icons.py writes (and QIcon offers the system).
+# Sizes of the PNG icons that packaging/make_icons.py writes (and QIcon offers the system).
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,20 +31,11 @@ from hepmeta_desktop.ui.assets import app_icon
 NEW, EXISTING, DEMO = "new", "existing", "demo"
 DEMO_FILE = "hepmeta-demo.db"
 DEMO_PATIENTS = 40
-#: QSettings keys: the registry opened at every start, and where backups go.
+# QSettings keys: the registry opened at every start, and where backups go.
 DATABASE_KEY = "database/path"
 BACKUP_KEY = "backup/folder"
 ERROR_STYLE = "color: #c62828;"
 FILE_FILTER = "HepMeta (*.db *.sqlite);;* (*)"
-
-
-def app_settings() -> QSettings:
-    """The window's settings: an INI file under $HEPMETA_STATE_DIR, else the platform's store."""
-    folder = os.environ.get("HEPMETA_STATE_DIR")
-    if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
-        return QSettings(str(Path(folder) / "hepmeta.ini"), QSettings.Format.IniFormat)
-    return QSettings("HepMeta", "HepMeta Desktop")
 
 
 def default_backup_folder() -> Path:

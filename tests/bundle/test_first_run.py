@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from hepmeta_desktop.db import Database, default_database_path, open_database
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.patients import PatientService
-from hepmeta_desktop.ui import first_run
+from hepmeta_desktop.ui import first_run, i18n
 from hepmeta_desktop.ui.first_run import FirstRunActions, FirstRunWizard
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -68,7 +68,7 @@ def open_wizard(qtbot, settings: QSettings, **kwargs) -> FirstRunWizard:  # type
 
 
 def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: Path) -> None:
-    settings = first_run.app_settings()
+    settings = i18n.settings()
     assert first_run.needs_first_run(settings)
     wizard = open_wizard(qtbot, settings)
     assert wizard.currentId() == wizard.CHOICE
@@ -111,8 +111,8 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
         db.dispose()
     assert ("first_admin", "admin") in events and ("backup_folder", "admin") in events
     # Nothing asks twice: the next start opens the registry directly.
-    assert not first_run.needs_first_run(first_run.app_settings())
-    assert first_run.start_database(first_run.app_settings()) == stored
+    assert not first_run.needs_first_run(i18n.settings())
+    assert first_run.start_database(i18n.settings()) == stored
 
 
 def test_an_existing_registry_with_its_administrator_asks_nothing_more(
@@ -122,7 +122,7 @@ def test_an_existing_registry_with_its_administrator_asks_nothing_more(
     db = open_database(existing)
     record_admin(db, "chief", "a good password")
     db.dispose()
-    settings = first_run.app_settings()
+    settings = i18n.settings()
     wizard = open_wizard(qtbot, settings)
     press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(wizard.choice_page.existing.isChecked)  # a mnemonic clicks, animated
@@ -139,11 +139,11 @@ def test_an_existing_registry_with_its_administrator_asks_nothing_more(
     # It has its administrator, who chose its backups: nothing more to ask.
     qtbot.waitUntil(lambda: wizard.result() == QWizard.DialogCode.Accepted)
     assert not wizard.isVisible()
-    assert first_run.remembered_database(first_run.app_settings()) == existing
+    assert first_run.remembered_database(i18n.settings()) == existing
 
 
 def test_demo_fills_a_registry_in_the_data_folder(qtbot) -> None:
-    wizard = open_wizard(qtbot, first_run.app_settings())
+    wizard = open_wizard(qtbot, i18n.settings())
     press(qtbot, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(wizard.choice_page.demo.isChecked)
     assert not wizard.choice_page.path.isEnabled()
@@ -155,7 +155,7 @@ def test_demo_fills_a_registry_in_the_data_folder(qtbot) -> None:
         type_keys(qtbot, text)
     press(qtbot, Qt.Key.Key_Return)  # no backup page for the demonstration
     assert wizard.result() == QWizard.DialogCode.Accepted
-    path = first_run.remembered_database(first_run.app_settings())
+    path = first_run.remembered_database(i18n.settings())
     assert path == default_database_path().parent / first_run.DEMO_FILE
     db = open_database(path, create=False)
     try:
@@ -165,7 +165,7 @@ def test_demo_fills_a_registry_in_the_data_folder(qtbot) -> None:
 
 
 def test_new_refuses_an_existing_file_and_a_moved_registry_is_said(qtbot, user_folders) -> None:
-    settings = first_run.app_settings()
+    settings = i18n.settings()
     gone = user_folders / "unplugged" / "hepmeta.db"
     settings.setValue(first_run.DATABASE_KEY, str(gone))
     default_database_path().parent.mkdir(parents=True)
@@ -182,7 +182,7 @@ def test_new_refuses_an_existing_file_and_a_moved_registry_is_said(qtbot, user_f
 def test_without_accounts_the_backup_folder_is_kept_in_the_settings(
     qtbot, user_folders: Path
 ) -> None:
-    settings = first_run.app_settings()
+    settings = i18n.settings()
     wizard = FirstRunWizard(settings, FirstRunActions(), lang="en")
     qtbot.addWidget(wizard)
     wizard.show()
@@ -197,7 +197,7 @@ def test_without_accounts_the_backup_folder_is_kept_in_the_settings(
 
 
 def test_closing_the_wizard_opens_nothing(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
-    settings = first_run.app_settings()
+    settings = i18n.settings()
 
     def escape() -> None:
         dialog = QApplication.activeModalWidget()

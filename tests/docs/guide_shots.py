@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from hepmeta_desktop.ui import first_run
+from hepmeta_desktop.ui import first_run, i18n
 
 #: What a ward PC shows in the path fields (the test's own temporary folders would not help).
 WINDOWS_DATA = r"C:\Users\secretariat\AppData\Local\HepMeta"
@@ -34,7 +34,7 @@ def use_language(lang: str) -> None:
 
 def _wizard(qtbot, lang: str) -> first_run.FirstRunWizard:  # type: ignore[no-untyped-def]
     actions = first_run.FirstRunActions(create_admin=lambda db, name, password: name)
-    wizard = first_run.FirstRunWizard(first_run.app_settings(), actions, lang=lang)
+    wizard = first_run.FirstRunWizard(i18n.settings(), actions, lang=lang)
     qtbot.addWidget(wizard)
     wizard.resize(620, 440)
     wizard.show()
