@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>About</name>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="216"/>
-        <source>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registry of liver surgery for breast-cancer liver metastases: data entry, survival analysis and reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registre de chirurgie hépatique des métastases de cancer du sein : saisie, analyse de survie et rapports.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/about.py" line="68"/>
@@ -83,62 +75,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="103"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="111"/>
         <source>Audit trail of the patient</source>
         <translation>Historique des modifications de la patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="106"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="114"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="107"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="115"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="108"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="116"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="119"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="127"/>
         <source>News: {0}</source>
         <translation>Nouvelles : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="135"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="136"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="144"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="137"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="145"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="138"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="146"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="139"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="147"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="140"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="148"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="141"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="149"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -432,54 +424,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="89"/>
         <source>HepMeta — {0}</source>
         <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="187"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="218"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="231"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d'abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="269"/>
-        <source>About HepMeta</source>
-        <translation>À propos de HepMeta</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="302"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="276"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -628,8 +615,8 @@
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="165"/>
-        <source>&amp;Settings (language)…</source>
-        <translation>&amp;Paramètres (langue)…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="169"/>
@@ -643,6 +630,11 @@
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="177"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="178"/>
         <source>&amp;About HepMeta</source>
         <translation>À &amp;propos de HepMeta</translation>
     </message>
@@ -886,22 +878,22 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="51"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="59"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="61"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="69"/>
         <source>%n problem(s) found. Double-click a line to open the patient.</source>
         <translation>
             <numerusform>%n problème trouvé. Double-cliquez une ligne pour ouvrir la patiente.</numerusform>
@@ -909,17 +901,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -975,120 +967,161 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="158"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="166"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="209"/>
         <source>Interface language:</source>
         <translation>Langue de l'interface :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="168"/>
-        <source>The new language applies when HepMeta is started again.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de HepMeta.</translation>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="213"/>
+        <source>Registry opened at start:</source>
+        <translation>Registre ouvert au démarrage :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="214"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="229"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="223"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="224"/>
+        <source>Lock the window after (without use):</source>
+        <translation>Verrouiller la fenêtre après (sans utilisation) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="228"/>
+        <source>Backup folder:</source>
+        <translation>Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="232"/>
+        <source>The new language and registry apply when HepMeta is started again.</source>
+        <translation>La nouvelle langue et le nouveau registre s'appliquent au prochain démarrage de HepMeta.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="255"/>
+        <source>Registry opened at start</source>
+        <translation>Registre ouvert au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="263"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="275"/>
+        <source>There is no registry file here: %1</source>
+        <translation>Aucun fichier de registre à cet endroit : %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="188"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="296"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="191"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="299"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="192"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="300"/>
         <source>Save the patient and the news being typed</source>
         <translation>Enregistrer la patiente et les nouvelles en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="193"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="301"/>
         <source>Search the list (record number or name)</source>
         <translation>Rechercher dans la liste (n° de dossier ou nom)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="194"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="302"/>
         <source>Undo / redo the last changes of the form</source>
         <translation>Annuler / rétablir les dernières modifications du formulaire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="197"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="305"/>
         <source>Show a tab (Patient, Surgery, Follow-up, Analysis)</source>
         <translation>Afficher un onglet (Patiente, Chirurgie, Suivi, Analyse)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="198"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="306"/>
         <source>New news for this patient</source>
         <translation>Ajouter des nouvelles pour cette patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
         <source>Letters in a list</source>
         <translation>Lettres dans une liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
         <source>Choose the answer starting with them</source>
         <translation>Choisir la réponse qui commence par elles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
         <source>Delete (in a list)</source>
         <translation>Suppr (dans une liste)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
         <source>Back to &apos;not recorded&apos; (—)</source>
         <translation>Revenir à « non renseigné » (—)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Tick or untick a box</source>
         <translation>Cocher ou décocher une case</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="202"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="310"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
