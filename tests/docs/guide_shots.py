@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
+from hepmeta_desktop.db import open_database
+from hepmeta_desktop.services.demo import create_demo
+from hepmeta_desktop.services.followups import FollowupService
+from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.ui import first_run, i18n
+from hepmeta_desktop.ui.dialogs import DISCARD, Prompter
 
 #: What a ward PC shows in the path fields (the test's own temporary folders would not help).
 WINDOWS_DATA = r"C:\Users\secretariat\AppData\Local\HepMeta"
@@ -25,10 +31,6 @@ def shot(name: str) -> Callable[[Shot], Shot]:
 
 def use_language(lang: str) -> None:
     """Install the interface's translators, as the application does at start."""
-    try:
-        from hepmeta_desktop.ui import i18n
-    except ImportError:  # the translations arrive with the main window
-        return
     i18n.install(lang)
 
 
@@ -68,3 +70,135 @@ def first_start_backup(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ig
     wizard.backup_page.folder.setText(r"\\serveur-chu\chirurgie\HepMeta\sauvegardes")
     QApplication.processEvents()
     return wizard
+
+
+# ---------------------------------------------------------------------- the main window
+TODAY = dt.date(2026, 11, 26)
+SIZE = (1200, 700)
+
+
+def _registry(tmp_path: Path) -> tuple[Path, int]:
+    """The demonstration registry, with one correction made (with its reason) on the patient
+    the screenshots show: the one with the most news."""
+    path = tmp_path / "hepmeta.db"
+    db = open_database(path)
+    try:
+        create_demo(db, 40, seed=2013, user="secretariat")
+        patients = PatientService(db, "secretariat", today=lambda: TODAY)
+        news = FollowupService(db, "secretariat")
+        rows = patients.list_patients()
+        chosen = max(rows, key=lambda r: (len(news.list_followups(r.id)), -r.id)).id
+        record = patients.get_patient(chosen)
+        patients.update_patient(
+            chosen,
+            {**record.values, "phone": "04 76 00 00 00"},
+            expected_version=record.version,
+            reason="Information from the patient or the GP",
+        )
+    finally:
+        db.dispose()
+    return path, chosen
+
+
+class _NoQuestions(Prompter):
+    """A screenshot asks nobody anything: typing left on screen is dropped when it closes."""
+
+    def unsaved_changes(self, parent):  # type: ignore[no-untyped-def, override]
+        return DISCARD
+
+    def restore_draft(self, parent, text):  # type: ignore[no-untyped-def, override]
+        return False
+
+    def error(self, parent, title, text):  # type: ignore[no-untyped-def, override]
+        raise AssertionError(f"the window reported an error: {text}")
+
+
+def _window(qtbot, tmp_path: Path, lang: str, tab: int = 0):  # type: ignore[no-untyped-def]
+    from hepmeta_desktop.app import create_main_window
+
+    path, chosen = _registry(tmp_path)
+    window = create_main_window(
+        str(path), lang=lang, user="secretariat", prompter=_NoQuestions(), today=lambda: TODAY
+    )
+    qtbot.addWidget(window)
+    window.resize(*SIZE)
+    window.show()
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 40)
+    window.open_patient(chosen)
+    window.list_panel.select(chosen)
+    window.editor.tabs.setCurrentIndex(tab)
+    QApplication.processEvents()
+    return window
+
+
+@shot("window_patient")
+def window_patient(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    return _window(qtbot, tmp_path, lang, 0)
+
+
+@shot("window_surgery")
+def window_surgery(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    return _window(qtbot, tmp_path, lang, 1)
+
+
+@shot("window_followup")
+def window_followup(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    return _window(qtbot, tmp_path, lang, 2)
+
+
+@shot("window_search")
+def window_search(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, tmp_path, lang, 0)
+    name = window.editor.pform.form.fields["last_name"].text()
+    window.focus_search()
+    qtbot.keyClicks(window.list_panel.search, name[:3].lower())
+    QApplication.processEvents()
+    return window
+
+
+@shot("window_errors")
+def window_errors(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """What a secretary sees after Ctrl+S on an incomplete new patient."""
+    window = _window(qtbot, tmp_path, lang, 0)
+    window.new_patient()
+    window.editor.pform.form.fields["last_name"].setText("Martin")
+    window.editor.pform.form.fields["birth_date"].setText("31/02/1961")
+    window.editor.save()
+    window.editor.tabs.setCurrentIndex(0)
+    QApplication.processEvents()
+    return window
+
+
+@shot("reason_dialog")
+def reason_dialog(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from hepmeta_desktop.ui.dialogs import ReasonDialog
+
+    use_language(lang)
+    what = QCoreApplication.translate("PatientEditor", "You are changing data already saved. Why?")
+    dialog = ReasonDialog(what)
+    qtbot.addWidget(dialog)
+    dialog.resize(480, 180)
+    dialog.show()
+    return dialog
+
+
+@shot("audit_trail")
+def audit_trail(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, tmp_path, lang, 0)
+    dialog = window.show_audit()
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 420)
+    QApplication.processEvents()
+    return dialog
+
+
+@shot("settings")
+def settings(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, tmp_path, lang, 0)
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.database.setText(WINDOWS_DATA + r"\hepmeta.db")
+    QApplication.processEvents()
+    return dialog
