@@ -13,7 +13,18 @@ from hepmeta_desktop import __version__
 from hepmeta_desktop.errors import HepmetaError
 
 #: Subcommand modules under ``hepmeta_desktop.commands``; each has ``register(subparsers)``.
-COMMAND_MODULES = ("init", "check", "demo")
+COMMAND_MODULES = (
+    "init",
+    "check",
+    "demo",
+    "import_file",
+    "export_file",
+    "backup",
+    "restore",
+    "user",
+    "stats",
+    "report",
+)
 
 
 def system_language() -> str:
@@ -57,11 +68,22 @@ def default_user() -> str:
         return os.environ.get("USER") or "system"
 
 
+def _start_log() -> None:
+    """The rotating log file (no patient data in it); an unwritable folder is no reason to stop."""
+    import contextlib
+
+    from hepmeta_desktop.logging_setup import setup_logging
+
+    with contextlib.suppress(OSError):
+        setup_logging()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     args.lang = args.lang or system_language()
     args.user = args.user or default_user()
+    _start_log()
     try:
         if args.command is None:
             from hepmeta_desktop.app import run_gui

@@ -14,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from hepmeta_desktop.errors import DatabaseError, Message, SchemaTooNewError
+from hepmeta_desktop.errors import CorruptDatabaseError, DatabaseError, Message, SchemaTooNewError
 
 ENV_VAR = "HEPMETA_DB"
 APP_NAME = "HepMeta"
@@ -90,11 +90,16 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work (rolled back at the end)."""
-        with self._read() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._read() as session:
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except sa_exc.DatabaseError as exc:
+            if _is_corruption(exc):
+                raise _corrupt_error(self.path, [str(exc.orig)]) from exc
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -104,9 +109,18 @@ class Database:
                 yield session
         except sa_exc.OperationalError as exc:
             raise DatabaseError(_operational_message(exc)) from exc
+        except sa_exc.DatabaseError as exc:
+            if _is_corruption(exc):
+                raise _corrupt_error(self.path, [str(exc.orig)]) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _is_corruption(exc: sa_exc.DatabaseError) -> bool:
+    text = str(exc.orig).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def _operational_message(exc: sa_exc.OperationalError) -> Message:
@@ -117,7 +131,7 @@ def _operational_message(exc: sa_exc.OperationalError) -> Message:
             "Rien n'a été enregistré.",
             "The database is busy on another PC; try again in a moment. Nothing was saved.",
         )
-    if "disk" in text and ("full" in text or "i/o" in text) or "i/o" in text:
+    if "full" in text or "i/o" in text or "disk" in text:
         return Message(
             "Erreur d'écriture sur le disque (plein ou défaillant). Rien n'a été enregistré ; "
             "la saisie est conservée.",
@@ -139,10 +153,13 @@ def create_db_engine(url: str) -> Engine:
     """An engine with the registry's connection settings for its dialect."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        # hide_parameters: an error or a log line must never carry a patient's values.
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True
+        )
         _install_sqlite_pragmas(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def open_database(
@@ -150,11 +167,14 @@ def open_database(
     *,
     create: bool = True,
     migrate: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (and create or upgrade) the registry.
 
     A new file is created with the current schema; an older schema is backed up beside
-    the file and upgraded; a newer one is refused.
+    the file and upgraded; a newer one is refused. A SQLite file that fails
+    ``PRAGMA quick_check`` is refused with ``CorruptDatabaseError`` (nothing is written
+    to it), which names the latest good backup.
     """
     from hepmeta_desktop import migrations
 
@@ -166,6 +186,8 @@ def open_database(
             raise DatabaseError(Message(f"Fichier introuvable : {path}", f"File not found: {path}"))
         if path.exists():
             _check_sqlite_header(path)
+            if check:
+                _quick_check(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(url)
     db = Database(url, engine)
@@ -199,6 +221,69 @@ def _check_sqlite_header(path: Path) -> None:
                 f"{path.name} is not a HepMeta database (another kind of file, or damaged).",
             )
         )
+
+
+#: Below this size (a department's registry: a few MB) the whole file is checked at open.
+#: Above it, the append-only audit trail (9/10 of a 100,000-patient file) is left to the
+#: full integrity_check that every backup runs, so that opening stays under a second.
+FULL_CHECK_BELOW = 64 * 1024 * 1024
+LARGE_TABLES_CHECKED_AT_BACKUP = ("audit_log",)
+
+
+def _quick_check(path: Path) -> None:
+    """Refuse a damaged file before anything writes to it (quick_check: no index cross-check)."""
+    size = path.stat().st_size
+    if size == 0:
+        return
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            if size < FULL_CHECK_BELOW:
+                rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            else:
+                tables = [
+                    r[0]
+                    for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                    if r[0] not in LARGE_TABLES_CHECKED_AT_BACKUP
+                ]
+                rows = []
+                for table in tables:
+                    quoted = table.replace('"', '""')
+                    rows += [r[0] for r in conn.execute(f'PRAGMA quick_check("{quoted}")')]
+                rows = [r for r in rows if r != "ok"] or ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return  # busy or unreadable for another reason: the normal open reports it
+    except sqlite3.DatabaseError as exc:
+        rows = [str(exc)]
+    if rows != ["ok"]:
+        raise _corrupt_error(path, rows)
+
+
+def _corrupt_error(path: Path | None, problems: list[str]) -> CorruptDatabaseError:
+    good = None
+    if path is not None:
+        from hepmeta_desktop.services.backup import latest_good_backup
+
+        good = latest_good_backup(path)
+    name = path.name if path else "?"
+    if good is not None:
+        offer_fr = f"La dernière sauvegarde saine est {good.name} ({good.parent}) : restaurez-la."
+        offer_en = f"The latest sound backup is {good.name} ({good.parent}): restore it."
+    else:
+        offer_fr = "Aucune sauvegarde saine n'a été trouvée : appelez le service informatique."
+        offer_en = "No sound backup was found: call the IT department."
+    return CorruptDatabaseError(
+        Message(
+            f"La base {name} est endommagée (contrôle d'intégrité SQLite en échec). Pour ne "
+            f"rien aggraver, aucune modification n'y sera enregistrée. {offer_fr}",
+            f"The database {name} is damaged (SQLite integrity check failed). So as not to "
+            f"make it worse, no change will be saved to it. {offer_en}",
+        ),
+        backup=good,
+        problems=tuple(problems[:20]),
+    )
 
 
 def backup_sqlite_file(path: Path, suffix: str) -> Path:

@@ -109,3 +109,22 @@ class DatabaseError(HepmetaError):
 
 class SchemaTooNewError(DatabaseError):
     """The file was written by a newer version of the application."""
+
+
+class CorruptDatabaseError(DatabaseError):
+    """SQLite found damage in the file: writes are refused; ``backup`` is the latest good copy."""
+
+    def __init__(
+        self, message: Message, backup: Any = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message)
+        self.backup = backup  # pathlib.Path of the newest backup that passed integrity_check
+        self.problems = problems
+
+
+class PermissionDeniedError(HepmetaError):
+    """The signed-in user's role does not allow this action. Nothing was done."""
+
+
+class AuthenticationError(HepmetaError):
+    """Wrong user name or password, or an account that is locked or deactivated."""

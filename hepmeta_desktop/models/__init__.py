@@ -12,6 +12,7 @@ from hepmeta_desktop.models.registry import (
     LiverSurgery,
     Patient,
 )
+from hepmeta_desktop.models.users import OpenSession, User
 
 __all__ = [
     "Base",
@@ -23,6 +24,8 @@ __all__ = [
     "FollowUp",
     "AuditEntry",
     "AppSetting",
+    "User",
+    "OpenSession",
     "FORM_MODELS",
     "CLINICAL_TABLES",
 ]

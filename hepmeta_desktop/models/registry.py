@@ -14,6 +14,8 @@ class Patient(Base):
     """Identity of a patient operated on for liver metastases (form 'patient')."""
 
     __tablename__ = "patient"
+    # Ids of deleted patients are never handed out again (their audit trail stays theirs).
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -129,7 +131,10 @@ class FollowUp(Base):
     """One piece of news after the liver surgery (form 'followup')."""
 
     __tablename__ = "followup"
-    __table_args__ = (Index("ix_followup_patient_date", "patient_id", "visit_date"),)
+    __table_args__ = (
+        Index("ix_followup_patient_date", "patient_id", "visit_date"),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     patient_id: Mapped[int] = mapped_column(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.models import AuditEntry, utcnow
+from hepmeta_desktop.services.permissions import Action, UserLike, require, user_name
 from hepmeta_desktop.services.records import AuditRecord
 
 CREATE, UPDATE, DELETE = "create", "update", "delete"
@@ -112,12 +113,14 @@ def _record(row: AuditEntry) -> AuditRecord:
 class AuditService:
     """Reading the trail (writing happens inside each service's own transaction)."""
 
-    def __init__(self, db: Database, user: str = "system") -> None:
+    def __init__(self, db: Database, user: UserLike = "system") -> None:
         self._db = db
-        self._user = user
+        self.current_user = user
+        self._user = user_name(user)
 
     def patient_history(self, patient_id: int) -> list[AuditRecord]:
         """Every change of a patient's file and news, oldest first."""
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             rows = s.scalars(
                 select(AuditEntry)
@@ -127,7 +130,8 @@ class AuditService:
             return [_record(r) for r in rows]
 
     def entries(self, since_id: int = 0, limit: int | None = None) -> list[AuditRecord]:
-        """The whole trail from an id on, oldest first."""
+        """The whole trail from an id on, oldest first (the administrator's view)."""
+        require(self.current_user, Action.SETTINGS)
         with self._db.read() as s:
             query = select(AuditEntry).where(AuditEntry.id > since_id).order_by(AuditEntry.id)
             if limit:

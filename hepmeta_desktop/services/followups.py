@@ -18,6 +18,13 @@ from hepmeta_desktop.services.patients import (
     followup_record,
     form_values,
 )
+from hepmeta_desktop.services.permissions import (
+    Action,
+    UserLike,
+    require,
+    require_series,
+    user_name,
+)
 from hepmeta_desktop.services.records import FollowupRecord
 from hepmeta_desktop.services.validation import validate_followup
 
@@ -25,20 +32,32 @@ NOT_FOUND = Message("Nouvelles introuvables.", "News item not found.")
 
 
 class FollowupService:
-    """The operations on a patient's news that the window and the command line call."""
+    """The operations on a patient's news that the window and the command line call.
+
+    ``user`` as in ``PatientService``: a ``CurrentUser`` is checked (reading needs
+    VIEW_PATIENTS; adding, changing and deleting news need EDIT_PATIENTS, since correcting
+    news is part of typing the file), a plain name is a trusted system caller.
+    """
 
     def __init__(
-        self, db: Database, user: str = "system", today: Callable[[], dt.date] = dt.date.today
+        self, db: Database, user: UserLike = "system", today: Callable[[], dt.date] = dt.date.today
     ) -> None:
         self._db = db
-        self.user = user
+        self.current_user = user
+        self.user = user_name(user)
         self._today = today
 
+    def _allow(self, action: Action, p: Patient) -> None:
+        require(self.current_user, action)
+        require_series(self.current_user, p.surgery.surgeon if p.surgery else None)
+
     def list_followups(self, patient_id: int) -> list[FollowupRecord]:
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             p = s.get(Patient, patient_id)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            self._allow(Action.VIEW_PATIENTS, p)
             return [followup_record(f) for f in p.followups]
 
     def _validate(
@@ -74,10 +93,12 @@ class FollowupService:
 
     def add_followup(self, patient_id: int, values: Mapping[str, Any]) -> FollowupRecord:
         """Record a new piece of news for a patient."""
+        require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
             p = s.get(Patient, patient_id, with_for_update=True)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            self._allow(Action.EDIT_PATIENTS, p)
             cleaned = self._validate(s, p, values, None)
             now = utcnow()
             f = FollowUp(patient_id=p.id, version=1, created_at=now, updated_at=now, **cleaned)
@@ -92,10 +113,12 @@ class FollowupService:
         """Change a saved piece of news; variables absent from ``values`` are kept."""
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
+        require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
             f = s.get(FollowUp, followup_id, with_for_update=True)
             if f is None:
                 raise NotFoundError(NOT_FOUND)
+            self._allow(Action.EDIT_PATIENTS, f.patient)
             if f.version != expected_version:
                 changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
                 raise ConflictError(changes)
@@ -114,10 +137,12 @@ class FollowupService:
         """Delete a piece of news; its values go into the audit trail."""
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
+        require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
             f = s.get(FollowUp, followup_id, with_for_update=True)
             if f is None:
                 raise NotFoundError(NOT_FOUND)
+            self._allow(Action.EDIT_PATIENTS, f.patient)
             if f.version != expected_version:
                 changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
                 raise ConflictError(changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -29,6 +30,14 @@ from hepmeta_desktop.models import (
     utcnow,
 )
 from hepmeta_desktop.services import audit
+from hepmeta_desktop.services.permissions import (
+    Action,
+    UserLike,
+    require,
+    require_series,
+    series_filter,
+    user_name,
+)
 from hepmeta_desktop.services.records import FollowupRecord, PatientRecord, PatientSummary
 from hepmeta_desktop.services.validation import validate_patient
 
@@ -39,6 +48,7 @@ WHOLE_FILE = (
     joinedload(Patient.surgery),
     selectinload(Patient.followups),
 )
+log = logging.getLogger(__name__)  # ids only: never a name, a date or a typed value
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -133,32 +143,56 @@ def next_patient_id(s: Session) -> int:
     return max(in_table, in_trail) + 1
 
 
+def _surgeon_of(p: Patient) -> str | None:
+    return p.surgery.surgeon if p.surgery is not None else None
+
+
 class PatientService:
-    """The operations on a patient's file that the window and the command line call."""
+    """The operations on a patient's file that the window and the command line call.
+
+    ``user`` is a ``CurrentUser`` (each operation checks the role, and a surgeon limited
+    to their series sees only it) or a plain name for trusted system callers (unchecked).
+    """
 
     def __init__(
-        self, db: Database, user: str = "system", today: Callable[[], dt.date] = dt.date.today
+        self, db: Database, user: UserLike = "system", today: Callable[[], dt.date] = dt.date.today
     ) -> None:
         self._db = db
-        self.user = user
+        self.current_user = user
+        self.user = user_name(user)
         self._today = today
+
+    def _allow(self, action: Action, surgeon: str | None = None, check_series: bool = True) -> None:
+        require(self.current_user, action)
+        if check_series:
+            require_series(self.current_user, surgeon)
 
     # ------------------------------------------------------------------ reading
     def get_patient(self, patient_id: int) -> PatientRecord:
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             p = s.get(Patient, patient_id, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            require_series(self.current_user, _surgeon_of(p))
             return to_record(p)
 
     def find_by_record_number(self, record_number: str) -> PatientRecord | None:
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             p = s.scalar(select(Patient).where(Patient.record_number == record_number.strip()))
+            if p is not None:
+                require_series(self.current_user, _surgeon_of(p))
             return to_record(p) if p else None
 
     def count(self) -> int:
+        require(self.current_user, Action.VIEW_PATIENTS)
+        query = select(func.count(Patient.id))
+        own = series_filter(self.current_user)
+        if own is not None:
+            query = query.select_from(Patient).join(LiverSurgery).where(LiverSurgery.surgeon == own)
         with self._db.read() as s:
-            return int(s.scalar(select(func.count(Patient.id))) or 0)
+            return int(s.scalar(query) or 0)
 
     def list_patients(self, limit: int | None = None) -> list[PatientSummary]:
         """Every patient with their latest news, in one query, by name (accents ignored).
@@ -191,6 +225,10 @@ class PatientService:
             latest_date,
             Patient.name_key,
         ).outerjoin(LiverSurgery, LiverSurgery.patient_id == Patient.id)
+        require(self.current_user, Action.VIEW_PATIENTS)
+        own = series_filter(self.current_user)
+        if own is not None:
+            query = query.where(LiverSurgery.surgeon == own)
         if limit is not None:
             # The name index gives the first rows at once.
             query = query.order_by(Patient.name_key, Patient.id).limit(limit)
@@ -218,6 +256,7 @@ class PatientService:
 
     def surgeons(self) -> list[str]:
         """The department's surgeons as typed so far (for the pick list and the filters)."""
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             rows = s.scalars(
                 select(LiverSurgery.surgeon)
@@ -235,6 +274,7 @@ class PatientService:
         exclude_id: int | None = None,
     ) -> list[tuple[int, str]]:
         """Patients with the same name and birth date (accents and case ignored)."""
+        require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
             return self._duplicates(s, name_key(last_name, first_name), birth_date, exclude_id)
 
@@ -259,11 +299,13 @@ class PatientService:
     ) -> PatientRecord:
         """Save a new patient; refuses invalid values, an existing record number, and
         (unless allowed) a namesake born the same day."""
+        self._allow(Action.EDIT_PATIENTS, values.get("surgeon"))
         cleaned, errors = validate_patient(values, (), self._today())
         if errors:
             raise ValidationError(errors)
         with self._db.write() as s:
             record = self._insert(s, cleaned, allow_duplicate_name, reason)
+        log.info("patient id %s created", record.id)
         return record
 
     def _insert(
@@ -332,13 +374,17 @@ class PatientService:
         """
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
+        require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
             p = s.get(Patient, patient_id, with_for_update=True, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            require_series(self.current_user, _surgeon_of(p))
             if p.version != expected_version:
                 raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
             old = patient_values(p)
+            if "surgeon" in values:
+                require_series(self.current_user, values["surgeon"])
             merged = {**old, **values}
             cleaned, errors = validate_patient(
                 merged, [form_values(f, "followup") for f in p.followups], self._today()
@@ -379,16 +425,19 @@ class PatientService:
             p.updated_at = utcnow()
             s.flush()
             self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason.strip())
+            log.info("patient id %s updated to version %s", p.id, p.version)
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
         """Delete a patient and their news; every value goes into the audit trail."""
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
+        require(self.current_user, Action.DELETE_PATIENTS)
         with self._db.write() as s:
             p = s.get(Patient, patient_id, with_for_update=True)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+            require_series(self.current_user, _surgeon_of(p))
             if p.version != expected_version:
                 raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
             old = patient_values(p)
@@ -407,6 +456,7 @@ class PatientService:
             p.version += 1
             self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason.strip())
             s.delete(p)
+        log.info("patient id %s deleted", patient_id)
 
 
 PATIENT_TABLES = ("patient", "breast_primary", "liver_metastases", "liver_surgery")

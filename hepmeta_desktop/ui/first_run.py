@@ -54,20 +54,38 @@ def _create_demo(db: Database) -> None:
         create_demo(db, DEMO_PATIENTS)
 
 
+def _has_users(db: Database) -> bool:
+    from hepmeta_desktop.services.users import UserService
+
+    return UserService(db).has_users()
+
+
+def _create_admin(db: Database, name: str, password: str) -> Any:
+    from hepmeta_desktop.services.users import UserService
+
+    return UserService(db).create_first_admin(name, password)
+
+
+def _set_backup_folder(db: Database, folder: Path, admin: Any) -> None:
+    from hepmeta_desktop.services.backup import set_backup_folder
+
+    set_backup_folder(db, folder, admin)
+
+
 @dataclass
 class FirstRunActions:
     """What the wizard does to the registry, injected so that each step is replaceable.
 
     ``has_users`` / ``create_admin(db, name, password) -> user`` come from the accounts
-    service; while they are None the administrator page is skipped.  ``set_backup_folder(db,
-    folder, user)`` stores the chosen folder in the registry, as the administrator just made.
+    service (None: no administrator page).  ``set_backup_folder(db, folder, user)`` stores
+    the chosen folder in the registry, as the administrator just made (None: in QSettings).
     """
 
     open_database: Callable[..., Database] = open_database
     create_demo: Callable[[Database], None] = _create_demo
-    has_users: Callable[[Database], bool] | None = None
-    create_admin: Callable[[Database, str, str], Any] | None = None
-    set_backup_folder: Callable[[Database, Path, Any], None] | None = None
+    has_users: Callable[[Database], bool] | None = _has_users
+    create_admin: Callable[[Database, str, str], Any] | None = _create_admin
+    set_backup_folder: Callable[[Database, Path, Any], None] | None = _set_backup_folder
 
 
 def error_text(exc: HepmetaError, lang: str) -> str:

@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import inspect
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -278,8 +279,24 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _admin_settings(self) -> AdminSettings | None:
-        """The registry's own settings, when this user may change them (accounts land later)."""
-        return None
+        """The registry's idle lock and backup folder, when this user may change them."""
+        from hepmeta_desktop.services import backup, safety_settings
+        from hepmeta_desktop.services.permissions import Action, CurrentUser, can
+
+        if isinstance(self.user, CurrentUser) and not can(self.user.role, Action.SETTINGS):
+            return None
+        if not self.db.is_sqlite:  # a server registry is backed up on its server
+            return None
+        minutes, folder = safety_settings.lock_minutes(self.db), backup.backup_folder(self.db)
+
+        def save(new_minutes: int, new_folder: str) -> None:
+            if new_minutes != minutes:
+                safety_settings.set_lock_minutes(self.db, new_minutes, self.user)
+            if new_folder and Path(new_folder) != folder:
+                backup.set_backup_folder(self.db, Path(new_folder), self.user)
+
+        low_high = safety_settings.BOUNDS[safety_settings.LOCK_SETTING]
+        return AdminSettings(minutes, str(folder), save, low_high)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)

@@ -44,17 +44,17 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="204"/>
         <source>The administrator</source>
-        <translation>L'administrateur</translation>
+        <translation>L&apos;administrateur</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="207"/>
         <source>This account adds the other users. Choose a password of at least 8 characters and keep it safe.</source>
-        <translation>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d'au moins 8 caractères et conservez-le en lieu sûr.</translation>
+        <translation>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins 8 caractères et conservez-le en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="221"/>
         <source>&amp;User name:</source>
-        <translation>&amp;Nom d'utilisateur :</translation>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="222"/>
@@ -70,6 +70,397 @@
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="232"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPanel</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="68"/>
+        <source>All surgeons</source>
+        <translation>Tous les chirurgiens</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="69"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="70"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="72"/>
+        <source>All procedures</source>
+        <translation>Tous les gestes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="76"/>
+        <source>Leave out patients failing a criterion</source>
+        <translation>Exclure les patientes ne remplissant pas un critère</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="79"/>
+        <source>No grouping</source>
+        <translation>Pas de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="86"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="87"/>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="89"/>
+        <source>Overall survival</source>
+        <translation>Survie globale</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="90"/>
+        <source>Recurrence-free survival</source>
+        <translation>Survie sans récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="91"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="92"/>
+        <source>Export PNG…</source>
+        <translation>Exporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="93"/>
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="94"/>
+        <source>Not computed yet.</source>
+        <translation>Pas encore calculé.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="98"/>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="104"/>
+        <source>Procedure</source>
+        <translation>Geste</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="107"/>
+        <source>Inclusion criteria:</source>
+        <translation>Critères d&apos;inclusion :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <source>Compare by</source>
+        <translation>Comparer selon</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="113"/>
+        <source>Curve</source>
+        <translation>Courbe</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <source>95% CI</source>
+        <translation>IC 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="114"/>
+        <source>Time in</source>
+        <translation>Temps en</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="125"/>
+        <source>Survival</source>
+        <translation>Survie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="126"/>
+        <source>Table 1</source>
+        <translation>Tableau 1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="127"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="128"/>
+        <source>Exclusions and checks</source>
+        <translation>Exclusions et contrôles</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="190"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="191"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="194"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="199"/>
+        <source>Drafted Results paragraph</source>
+        <translation>Paragraphe Résultats (brouillon)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="207"/>
+        <source>Outcomes of surgery</source>
+        <translation>Résultats de la chirurgie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="218"/>
+        <source>Left out by the selection</source>
+        <translation>Exclues par la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="219"/>
+        <source>Cannot enter the survival curves</source>
+        <translation>Hors des courbes de survie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="222"/>
+        <source>Inconsistencies and missing data</source>
+        <translation>Incohérences et données manquantes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="272"/>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="284"/>
+        <source>The analysis failed: %1</source>
+        <translation>L&apos;analyse a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="356"/>
+        <source>Export the figure</source>
+        <translation>Exporter la figure</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_panel.py" line="357"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTexts</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="41"/>
+        <source>Metachronous</source>
+        <translation>Métachrones</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="42"/>
+        <source>Liver only</source>
+        <translation>Limitées au foie</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="43"/>
+        <source>Solitary</source>
+        <translation>Uniques</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="44"/>
+        <source>Response or stability</source>
+        <translation>Réponse ou stabilité</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="45"/>
+        <source>Good general state (PS 0–1)</source>
+        <translation>Bon état général (OMS 0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="46"/>
+        <source>R0</source>
+        <translation>R0</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="50"/>
+        <source>log-log (lifelines)</source>
+        <translation>log-log (lifelines)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="50"/>
+        <source>log (R default)</source>
+        <translation>log (défaut de R)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="54"/>
+        <source>other surgeon</source>
+        <translation>autre chirurgien</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="55"/>
+        <source>operated outside the period</source>
+        <translation>opérée hors de la période</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="56"/>
+        <source>other procedure</source>
+        <translation>autre geste</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="57"/>
+        <source>no news after the liver surgery</source>
+        <translation>aucune nouvelle après la chirurgie hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="58"/>
+        <source>no liver surgery date</source>
+        <translation>pas de date de chirurgie hépatique</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="62"/>
+        <source>fails: %1</source>
+        <translation>ne remplit pas : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="67"/>
+        <source>%1 of %2 patients selected</source>
+        <translation>%1 patientes sélectionnées sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="72"/>
+        <source>%1 left out (see Exclusions)</source>
+        <translation>%1 exclues (voir Exclusions)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="79"/>
+        <source>not reached</source>
+        <translation>non atteinte</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="85"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="85"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="92"/>
+        <source>n = %1, events = %2</source>
+        <translation>n = %1, événements = %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="93"/>
+        <source>median %1 %2 (95% CI %3–%4)</source>
+        <translation>médiane %1 %2 (IC 95 % %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="101"/>
+        <source>%1 months: %2% (%3–%4), at risk %5</source>
+        <translation>%1 mois : %2 % (%3–%4), à risque %5</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="109"/>
+        <source>median follow-up %1 %2</source>
+        <translation>suivi médian %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="114"/>
+        <source>HR %1 vs %2: %3 (%4–%5)</source>
+        <translation>HR %1 / %2 : %3 (%4–%5)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="118"/>
+        <source>log-rank χ² = %1, p = %2</source>
+        <translation>log-rank χ² = %1, p = %2</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="122"/>
+        <source>%1 patient(s) cannot enter the curve</source>
+        <translation>%1 patiente(s) hors de la courbe</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="126"/>
+        <source>95% CI: %1</source>
+        <translation>IC 95 % : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="142"/>
+        <source>Morbidity (Clavien-Dindo ≥ I)</source>
+        <translation>Morbidité (Clavien-Dindo ≥ I)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="143"/>
+        <source>Major morbidity (≥ IIIa)</source>
+        <translation>Morbidité majeure (≥ IIIa)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="144"/>
+        <source>30-day mortality</source>
+        <translation>Mortalité à 30 jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="145"/>
+        <source>90-day mortality</source>
+        <translation>Mortalité à 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="146"/>
+        <source>R0 resection</source>
+        <translation>Résection R0</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="147"/>
+        <source>Length of stay, median [IQR] (days)</source>
+        <translation>Durée de séjour, médiane [IQR] (jours)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="149"/>
+        <source>Recurrences</source>
+        <translation>Récidives</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="150"/>
+        <source>Recurrence sites</source>
+        <translation>Sites de récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="151"/>
+        <source>Treatment of recurrence</source>
+        <translation>Traitement de la récidive</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="152"/>
+        <source>Deaths</source>
+        <translation>Décès</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="153"/>
+        <source>Causes of death</source>
+        <translation>Causes de décès</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/analysis_text.py" line="154"/>
+        <source>Alive without recurrence</source>
+        <translation>Vivantes sans récidive</translation>
     </message>
 </context>
 <context>
@@ -136,6 +527,33 @@
     </message>
 </context>
 <context>
+    <name>BackupNowDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="77"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="78"/>
+        <source>Checking the database, then copying it…</source>
+        <translation>Vérification de la base, puis copie…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="83"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="119"/>
+        <source>Backup checked and saved:
+%1
+%2, %3 patients.</source>
+        <translation>Sauvegarde vérifiée et enregistrée :
+%1
+%2, %3 patientes.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="250"/>
@@ -145,7 +563,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="253"/>
         <source>HepMeta copies the registry into this folder. A folder on another disk or on the hospital network protects the data if this PC fails.</source>
-        <translation>HepMeta copie le registre dans ce dossier. Un dossier sur un autre disque ou sur le réseau de l'hôpital protège les données si ce poste tombe en panne.</translation>
+        <translation>HepMeta copie le registre dans ce dossier. Un dossier sur un autre disque ou sur le réseau de l&apos;hôpital protège les données si ce poste tombe en panne.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="259"/>
@@ -170,7 +588,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="290"/>
         <source>This folder cannot be written: </source>
-        <translation>Impossible d'écrire dans ce dossier : </translation>
+        <translation>Impossible d&apos;écrire dans ce dossier : </translation>
     </message>
 </context>
 <context>
@@ -213,7 +631,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="129"/>
         <source>The registry used until now cannot be found: %1</source>
-        <translation>Le registre utilisé jusqu'ici est introuvable : %1</translation>
+        <translation>Le registre utilisé jusqu&apos;ici est introuvable : %1</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="152"/>
@@ -239,6 +657,70 @@
         <location filename="../../hepmeta_desktop/ui/first_run.py" line="180"/>
         <source>There is no file here: check the folder and the name.</source>
         <translation>Aucun fichier à cet endroit : vérifiez le dossier et le nom.</translation>
+    </message>
+</context>
+<context>
+    <name>CorruptDatabaseBox</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="266"/>
+        <source>Damaged database</source>
+        <translation>Base endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="275"/>
+        <source>Restore the backup of %1</source>
+        <translation>Restaurer la sauvegarde du %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="278"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CreateAdminDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="97"/>
+        <source>HepMeta — First start</source>
+        <translation>HepMeta — Premier démarrage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hepmeta_desktop/ui/login.py" line="109"/>
+        <source>This registry has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the secretaries and surgeons, and manages backups. Password: at least %n characters.</source>
+        <translation>
+            <numerusform>Ce registre n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il créera ensuite les comptes des secrétaires et des chirurgiens, et gérera les sauvegardes. Mot de passe : au moins %n caractères.</numerusform>
+            <numerusform>Ce registre n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il créera ensuite les comptes des secrétaires et des chirurgiens, et gérera les sauvegardes. Mot de passe : au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="118"/>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>&amp;Nom de l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="119"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="120"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="124"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="125"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="137"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -302,6 +784,89 @@
         <location filename="../../hepmeta_desktop/ui/patient_form.py" line="97"/>
         <source>{0} months, alive at latest news (censored)</source>
         <translation>{0} mois, vivante aux dernières nouvelles (censurée)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="221"/>
+        <source>Export to Excel or CSV</source>
+        <translation>Exporter vers Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="225"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="226"/>
+        <source>CSV files in a folder</source>
+        <translation>Fichiers CSV dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="229"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="236"/>
+        <source>Coded values</source>
+        <translation>Valeurs codées</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="237"/>
+        <source>Codes (re-importable)</source>
+        <translation>Codes (réimportables)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="239"/>
+        <source>French labels</source>
+        <translation>Libellés en français</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="241"/>
+        <source>English labels</source>
+        <translation>Libellés en anglais</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="250"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="251"/>
+        <source>&amp;Destination:</source>
+        <translation>&amp;Destination :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="253"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="257"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="279"/>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="282"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="282"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="315"/>
+        <source>{0} patients and {1} news exported: {2}</source>
+        <translation>{0} patiente(s) et {1} nouvelle(s) exportées : {2}</translation>
     </message>
 </context>
 <context>
@@ -408,7 +973,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/guide.py" line="57"/>
         <source>HepMeta — user guide</source>
-        <translation>HepMeta — guide d'utilisation</translation>
+        <translation>HepMeta — guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/guide.py" line="68"/>
@@ -418,7 +983,214 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/guide.py" line="89"/>
         <source>The user guide is not installed with this copy.</source>
-        <translation>Le guide d'utilisation n'est pas installé avec cette copie.</translation>
+        <translation>Le guide d&apos;utilisation n&apos;est pas installé avec cette copie.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="52"/>
+        <source>Import an Excel or CSV file</source>
+        <translation>Importer un fichier Excel ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="56"/>
+        <source>An .xlsx workbook, patients.csv, or a folder</source>
+        <translation>Un classeur .xlsx, patients.csv, ou un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="61"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="81"/>
+        <source>Import only the &amp;valid rows (report the others)</source>
+        <translation>Importer seulement les lignes &amp;valides (rapport des autres)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="83"/>
+        <source>&amp;Update patients already in the database</source>
+        <translation>&amp;Mettre à jour les patientes déjà dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="106"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="110"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="113"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="123"/>
+        <source>Preview (first rows of each sheet):</source>
+        <translation>Aperçu (premières lignes de chaque feuille) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="127"/>
+        <source>Problems found (Ctrl+C copies the selected rows):</source>
+        <translation>Problèmes trouvés (Ctrl+C copie les lignes sélectionnées) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="138"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="140"/>
+        <source>Excel or CSV files (*.xlsx *.csv);;All files (*)</source>
+        <translation>Fichiers Excel ou CSV (*.xlsx *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="171"/>
+        <source>Ready to import {0}.</source>
+        <translation>Prêt à importer {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="197"/>
+        <source>Report: {0}</source>
+        <translation>Rapport : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="200"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_dialogs.py" line="203"/>
+        <source>Correct the file and import it again, or import only the valid rows.</source>
+        <translation>Corrigez le fichier et importez-le de nouveau, ou importez seulement les lignes valides.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="87"/>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="88"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="89"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="90"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="91"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="92"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="213"/>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="214"/>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="215"/>
+        <source>Writing…</source>
+        <translation>Écriture…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="247"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="251"/>
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/interchange_support.py" line="256"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>LockOverlay</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/idle_lock.py" line="59"/>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/idle_lock.py" line="62"/>
+        <source>Locked after a period without activity. %1, type your password to go on: what you were typing is kept.</source>
+        <translation>Verrouillée après un moment sans activité. %1, tapez votre mot de passe pour continuer : votre saisie en cours est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/idle_lock.py" line="69"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/idle_lock.py" line="74"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="49"/>
+        <source>HepMeta — Sign in</source>
+        <translation>HepMeta — Connexion</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="57"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="62"/>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="63"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="67"/>
+        <source>Sign in to open the registry.</source>
+        <translation>Connectez-vous pour ouvrir le registre.</translation>
     </message>
 </context>
 <context>
@@ -437,12 +1209,12 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="218"/>
         <source>This function is not available in this version of HepMeta.</source>
-        <translation>Cette fonction n'est pas disponible dans cette version de HepMeta.</translation>
+        <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="231"/>
         <source>The analysis panel is not available in this version.</source>
-        <translation>Le panneau d'analyse n'est pas disponible dans cette version.</translation>
+        <translation>Le panneau d&apos;analyse n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
@@ -452,7 +1224,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
         <source>Open a saved patient first.</source>
-        <translation>Ouvrez d'abord une patiente enregistrée.</translation>
+        <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="302"/>
@@ -631,7 +1403,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="177"/>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide d'utilisation</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="178"/>
@@ -654,8 +1426,8 @@
         <location filename="../../hepmeta_desktop/ui/banner.py" line="47"/>
         <source>Nothing was saved. %n field(s) to correct:</source>
         <translation>
-            <numerusform>Rien n'a été enregistré. %n champ à corriger :</numerusform>
-            <numerusform>Rien n'a été enregistré. %n champs à corriger :</numerusform>
+            <numerusform>Rien n&apos;a été enregistré. %n champ à corriger :</numerusform>
+            <numerusform>Rien n&apos;a été enregistré. %n champs à corriger :</numerusform>
         </translation>
     </message>
 </context>
@@ -680,7 +1452,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="86"/>
         <source>The analysis panel opens here.</source>
-        <translation>Le panneau d'analyse s'ouvre ici.</translation>
+        <translation>Le panneau d&apos;analyse s&apos;ouvre ici.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/patient_editor.py" line="88"/>
@@ -931,7 +1703,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/dialogs.py" line="30"/>
         <source>Correction from the medical file</source>
-        <translation>Correction d'après le dossier</translation>
+        <translation>Correction d&apos;après le dossier</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/dialogs.py" line="31"/>
@@ -965,6 +1737,151 @@
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="76"/>
+        <source>Export a report</source>
+        <translation>Exporter un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="82"/>
+        <source>Word report (.docx)</source>
+        <translation>Rapport Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="83"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="84"/>
+        <source>SPSS data file (.sav)</source>
+        <translation>Fichier de données SPSS (.sav)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="85"/>
+        <source>Stata data file (.dta)</source>
+        <translation>Fichier de données Stata (.dta)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="93"/>
+        <source>Pseudonymise (no names, phone, notes or dates of birth)</source>
+        <translation>Pseudonymiser (sans noms, téléphone, remarques ni dates de naissance)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="95"/>
+        <source>Add the raw data sheets</source>
+        <translation>Ajouter les feuilles de données brutes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="103"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="104"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="105"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="118"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="141"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="166"/>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="193"/>
+        <source>Written: %1</source>
+        <translation>Fichier écrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/report_dialog.py" line="200"/>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="164"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="222"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="168"/>
+        <source>Choose the backup to put back. The current database is not deleted: it is kept aside, beside it. Backups folder: %1</source>
+        <translation>Choisissez la sauvegarde à remettre en place. La base actuelle n&apos;est pas effacée : elle est mise de côté, à côté d&apos;elle. Dossier des sauvegardes : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <source>Patients</source>
+        <translation>Patientes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="202"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="204"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="232"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="225"/>
+        <source>Put back the backup of %1 (%2 patients)?
+
+Everything saved after that moment will no longer be in the registry (the current file is kept aside).</source>
+        <translation>Remettre en place la sauvegarde du %1 (%2 patientes) ?
+
+Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (le fichier actuel est mis de côté).</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="231"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>SessionIndicator</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/sessions_indicator.py" line="52"/>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
@@ -974,7 +1891,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="209"/>
         <source>Interface language:</source>
-        <translation>Langue de l'interface :</translation>
+        <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="213"/>
@@ -1005,7 +1922,7 @@
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="232"/>
         <source>The new language and registry apply when HepMeta is started again.</source>
-        <translation>La nouvelle langue et le nouveau registre s'appliquent au prochain démarrage de HepMeta.</translation>
+        <translation>La nouvelle langue et le nouveau registre s&apos;appliquent au prochain démarrage de HepMeta.</translation>
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="255"/>

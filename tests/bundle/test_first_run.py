@@ -8,9 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
-from hepmeta_desktop.db import Database, default_database_path, open_database
-from hepmeta_desktop.services.audit import AuditService
+from hepmeta_desktop.db import default_database_path, open_database
+from hepmeta_desktop.services.backup import backup_folder
 from hepmeta_desktop.services.patients import PatientService
+from hepmeta_desktop.services.permissions import ADMIN
+from hepmeta_desktop.services.users import UserService
 from hepmeta_desktop.ui import first_run, i18n
 from hepmeta_desktop.ui.first_run import FirstRunActions, FirstRunWizard
 
@@ -26,28 +28,9 @@ def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def record_admin(db: Database, name: str, password: str) -> str:
-    """Stands for the accounts service until it lands: a real write in the registry."""
-    if len(password) < 8:
-        from hepmeta_desktop.errors import Message, ValidationError
-
-        raise ValidationError({"password": Message("Trop court.", "Too short.")})
-    AuditService(db, name).log_event("first_admin", f"administrator {name}")
-    return name
-
-
-def has_admin(db: Database) -> bool:
-    return any(e.action == "first_admin" for e in AuditService(db).entries())
-
-
-def backups_chosen(db: Database, folder: Path, admin: str) -> None:
-    AuditService(db, admin).log_event("backup_folder", str(folder))
-
-
 def actions() -> FirstRunActions:
-    return FirstRunActions(
-        has_users=has_admin, create_admin=record_admin, set_backup_folder=backups_chosen
-    )
+    """The real actions: accounts and backup settings written into the registry."""
+    return FirstRunActions()
 
 
 def type_keys(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +64,7 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
         type_keys(qtbot, text)
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.ADMIN
-    assert wizard.admin_page.error.text() == "Too short."  # the service's own words
+    assert wizard.admin_page.error.text() == "At least 8 characters."  # the service's words
     for edit in (wizard.admin_page.password, wizard.admin_page.confirm):
         edit.clear()
     press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
@@ -106,10 +89,10 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
     assert stored == default_database_path() and stored.is_file()
     db = open_database(stored, create=False)
     try:
-        events = [(e.action, e.user) for e in AuditService(db).entries()]
+        assert UserService(db).authenticate("admin", "long enough").role == ADMIN
+        assert backup_folder(db) == backups
     finally:
         db.dispose()
-    assert ("first_admin", "admin") in events and ("backup_folder", "admin") in events
     # Nothing asks twice: the next start opens the registry directly.
     assert not first_run.needs_first_run(i18n.settings())
     assert first_run.start_database(i18n.settings()) == stored
@@ -120,7 +103,7 @@ def test_an_existing_registry_with_its_administrator_asks_nothing_more(
 ) -> None:
     existing = user_folders / "shared" / "service.db"
     db = open_database(existing)
-    record_admin(db, "chief", "a good password")
+    UserService(db).create_first_admin("chief", "a good password")
     db.dispose()
     settings = i18n.settings()
     wizard = open_wizard(qtbot, settings)
@@ -183,7 +166,9 @@ def test_without_accounts_the_backup_folder_is_kept_in_the_settings(
     qtbot, user_folders: Path
 ) -> None:
     settings = i18n.settings()
-    wizard = FirstRunWizard(settings, FirstRunActions(), lang="en")
+    wizard = FirstRunWizard(
+        settings, FirstRunActions(has_users=None, create_admin=None, set_backup_folder=None)
+    )
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()

@@ -35,8 +35,7 @@ def use_language(lang: str) -> None:
 
 
 def _wizard(qtbot, lang: str) -> first_run.FirstRunWizard:  # type: ignore[no-untyped-def]
-    actions = first_run.FirstRunActions(create_admin=lambda db, name, password: name)
-    wizard = first_run.FirstRunWizard(i18n.settings(), actions, lang=lang)
+    wizard = first_run.FirstRunWizard(i18n.settings(), first_run.FirstRunActions(), lang=lang)
     qtbot.addWidget(wizard)
     wizard.resize(620, 440)
     wizard.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from hepmeta_desktop.db import open_database
 from hepmeta_desktop.errors import Message, ValidationError
+from hepmeta_desktop.services import backup, safety_settings
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.ui import first_run, i18n
 from hepmeta_desktop.ui.about import AboutDialog
@@ -35,7 +36,6 @@ def test_the_registry_opened_at_start_is_checked_then_remembered(  # type: ignor
     dialog = window.show_settings()
     qtbot.addWidget(dialog)
     assert dialog.chosen_database() == str(window.db.path)
-    assert dialog.lock_minutes is None  # no accounts yet: no registry settings
     dialog.database.setText(str(tmp_path / "nowhere.db"))
     dialog.accept()
     assert dialog.isVisible() and "nowhere.db" in dialog.error.text()
@@ -47,7 +47,24 @@ def test_the_registry_opened_at_start_is_checked_then_remembered(  # type: ignor
     assert first_run.remembered_database(i18n.settings()) == other
 
 
-def test_the_administrator_sets_the_lock_and_the_backup_folder(qtbot, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_registry_settings_are_stored_in_the_registry(  # type: ignore[no-untyped-def]
+    make_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_window("en")
+    dialog = window.show_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.lock_minutes is not None and dialog.backup_folder is not None
+    assert dialog.lock_minutes.value() == safety_settings.DEFAULT_LOCK_MINUTES
+    assert dialog.backup_folder.text() == str(backup.backup_folder(window.db))
+    dialog.lock_minutes.setValue(25)
+    dialog.backup_folder.setText(str(tmp_path / "usb" / "backups"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert safety_settings.lock_minutes(window.db) == 25
+    assert backup.backup_folder(window.db) == tmp_path / "usb" / "backups"
+
+
+def test_a_refused_registry_setting_keeps_the_dialog_open(qtbot, db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     def save(minutes: int, folder: str) -> None:
         if minutes > 60:
             raise ValidationError({"lock": Message("Trop long.", "Too long.")})

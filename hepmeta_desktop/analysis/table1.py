@@ -1,0 +1,252 @@
+"""Table 1: every variable of the cohort described, optionally by group, with p-values."""
+
+# Conventions (also in docs/stats_json.md):
+#
+# * continuous: mean ± SD (SD with n - 1), median [Q1–Q3] (linear quantiles, R's type 7),
+#   min–max, and the number missing;
+# * categorical: n (%) per level, the percentage over the patients with a recorded value
+#   ('unknown' included); missing (not recorded) counted apart;
+# * multiple choice: patients with each code (a patient may count in several rows);
+# * tests, on the recorded values with 'unknown' left out: Fisher's exact test for a 2×2
+#   table, else Pearson's χ² without continuity correction; Mann-Whitney U (two-sided) for
+#   two groups (R's exact/approximate rule), Kruskal-Wallis for more.  No test for multiple-choice variables.
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from hepmeta_desktop import dictionary as dd
+from hepmeta_desktop.analysis.variables import (
+    CATEGORICAL,
+    CONTINUOUS,
+    MULTIPLE,
+    AnalysisVariable,
+    analysis_variable,
+    ordered_levels,
+    table1_variables,
+)
+
+FISHER, CHI2, MANN_WHITNEY, KRUSKAL = "fisher", "chi2", "mann_whitney", "kruskal_wallis"
+TEST_NAMES = {
+    FISHER: ("Fisher's exact test", "test exact de Fisher"),
+    CHI2: ("Pearson's χ² test", "test du χ² de Pearson"),
+    MANN_WHITNEY: ("Mann-Whitney U test", "test de Mann-Whitney"),
+    KRUSKAL: ("Kruskal-Wallis test", "test de Kruskal-Wallis"),
+}
+
+
+@dataclass(frozen=True)
+class ContinuousStats:
+    n: int
+    missing: int
+    mean: float | None
+    sd: float | None
+    median: float | None
+    q1: float | None
+    q3: float | None
+    min: float | None
+    max: float | None
+
+
+@dataclass(frozen=True)
+class LevelCount:
+    code: str
+    n: int
+    percent: float | None
+
+
+@dataclass(frozen=True)
+class CategoricalStats:
+    levels: tuple[LevelCount, ...]
+    missing: int
+    recorded: int
+
+    def counts(self) -> dict[str, int]:
+        return {lv.code: lv.n for lv in self.levels}
+
+
+Stats = ContinuousStats | CategoricalStats
+
+
+@dataclass(frozen=True)
+class VariableSummary:
+    variable: AnalysisVariable
+    overall: Stats
+    #: One entry per group level, in the order of ``Table1.group_levels``.
+    by_group: tuple[Stats, ...]
+    p_value: float | None
+    test: str | None
+
+
+@dataclass(frozen=True)
+class Table1:
+    n: int
+    group_variable: AnalysisVariable | None
+    group_levels: tuple[str, ...]
+    group_sizes: tuple[int, ...]
+    #: Patients left out of the group columns because their group is not recorded.
+    group_missing: int
+    variables: tuple[VariableSummary, ...]
+
+    def get(self, name: str) -> VariableSummary:
+        for s in self.variables:
+            if s.variable.name == name:
+                return s
+        raise KeyError(name)
+
+    def tests_used(self) -> tuple[str, ...]:
+        return tuple(t for t in TEST_NAMES if any(s.test == t for s in self.variables))
+
+
+def _f(x) -> float | None:
+    return None if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+
+def continuous_stats(values) -> ContinuousStats:
+    x = np.asarray(values, dtype=float)
+    missing = int(np.isnan(x).sum())
+    x = x[~np.isnan(x)]
+    if len(x) == 0:
+        return ContinuousStats(0, missing, None, None, None, None, None, None, None)
+    q1, med, q3 = np.quantile(x, [0.25, 0.5, 0.75])
+    sd = float(np.std(x, ddof=1)) if len(x) > 1 else None
+    return ContinuousStats(len(x), missing, float(x.mean()), sd, float(med), float(q1), float(q3),
+                           float(x.min()), float(x.max()))  # fmt: skip
+
+
+def _codes(
+    values: pd.Series, variable: AnalysisVariable
+) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(row of each code, its level index, levels): one row per patient, or per chosen code."""
+    if variable.kind == MULTIPLE:
+        exploded = values.dropna().astype(str).str.split(",").explode().str.strip()
+        exploded = exploded[exploded != ""]
+        rows = values.index.get_indexer(exploded.index)
+        values = exploded
+    else:
+        rows = np.arange(len(values))
+    uniques = pd.unique(values.dropna())
+    levels = ordered_levels(variable, uniques)
+    # Coded columns hold str codes (or None): no per-value conversion is needed.
+    codes = pd.Categorical(values, categories=levels).codes
+    return np.asarray(rows), np.asarray(codes, dtype=np.int64), levels
+
+
+def _categorical(
+    counts: np.ndarray, levels: list[str], missing: int, recorded: int
+) -> CategoricalStats:
+    return CategoricalStats(
+        tuple(
+            LevelCount(c, int(k), 100.0 * k / recorded if recorded else None)
+            for c, k in zip(levels, counts, strict=True)
+            if k > 0
+        ),
+        missing,
+        recorded,
+    )
+
+
+def categorical_stats(values: pd.Series, variable: AnalysisVariable) -> CategoricalStats:
+    values = values.reset_index(drop=True)
+    rows, codes, levels = _codes(values, variable)
+    counts = np.bincount(codes[codes >= 0], minlength=len(levels))
+    missing = int(values.isna().sum())
+    return _categorical(counts, levels, missing, len(values) - missing)
+
+
+def _test_continuous(samples: list[np.ndarray]):
+    from scipy import stats
+
+    samples = [s for s in samples if len(s)]
+    if len(samples) < 2 or np.unique(np.concatenate(samples)).size < 2:
+        return None, None
+    if len(samples) == 2:
+        # R's wilcox.test rule: exact below 50 per group without ties, else the normal
+        # approximation with continuity correction.
+        pooled = np.concatenate(samples)
+        exact = max(map(len, samples)) < 50 and np.unique(pooled).size == pooled.size
+        method = "exact" if exact else "asymptotic"
+        p = stats.mannwhitneyu(*samples, alternative="two-sided", method=method).pvalue
+        return float(p), MANN_WHITNEY
+    return float(stats.kruskal(*samples).pvalue), KRUSKAL
+
+
+def _test_categorical(table: np.ndarray, levels: list[str]):
+    from scipy import stats
+
+    known = np.array([lv != dd.UNKNOWN for lv in levels], dtype=bool)
+    table = table[known]
+    table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+    if table.shape[0] < 2 or table.shape[1] < 2:
+        return None, None
+    if table.shape == (2, 2):
+        return float(stats.fisher_exact(table).pvalue), FISHER
+    return float(stats.chi2_contingency(table, correction=False).pvalue), CHI2
+
+
+def _summarise(
+    v: AnalysisVariable, col: pd.Series, gcodes: np.ndarray | None, k: int
+) -> VariableSummary:
+    """One variable, overall and by group (``gcodes``: group index per patient, -1 = none)."""
+    if v.kind == CONTINUOUS:
+        x = col.to_numpy(dtype=float)
+        if gcodes is None:
+            return VariableSummary(v, continuous_stats(x), (), None, None)
+        parts = [x[gcodes == g] for g in range(k)]
+        p, test = _test_continuous([s[~np.isnan(s)] for s in parts])
+        return VariableSummary(
+            v, continuous_stats(x), tuple(continuous_stats(s) for s in parts), _f(p), test
+        )
+    col = col.reset_index(drop=True)
+    rows, codes, levels = _codes(col, v)
+    present = codes >= 0
+    missing_rows = col.isna().to_numpy()
+    overall = _categorical(np.bincount(codes[present], minlength=len(levels)), levels,
+                           int(missing_rows.sum()), len(col) - int(missing_rows.sum()))  # fmt: skip
+    if gcodes is None:
+        return VariableSummary(v, overall, (), None, None)
+    g_of = gcodes[rows[present]]
+    in_group = g_of >= 0
+    flat = codes[present][in_group] * k + g_of[in_group]
+    table = np.bincount(flat, minlength=len(levels) * k).reshape(len(levels), k)
+    sizes = np.bincount(gcodes[gcodes >= 0], minlength=k)
+    miss = np.bincount(gcodes[(gcodes >= 0) & missing_rows], minlength=k)
+    by_group = tuple(
+        _categorical(table[:, g], levels, int(miss[g]), int(sizes[g] - miss[g])) for g in range(k)
+    )
+    p, test = _test_categorical(table, levels) if v.kind == CATEGORICAL else (None, None)
+    return VariableSummary(v, overall, by_group, _f(p), test)
+
+
+def build_table1(
+    data: pd.DataFrame,
+    group_by: str | None = None,
+    variables: tuple[AnalysisVariable, ...] | None = None,
+) -> Table1:
+    """Describe ``data`` (one row per patient); split by ``group_by`` when given."""
+    variables = variables or table1_variables()
+    group_var = analysis_variable(group_by) if group_by else None
+    levels: list[str] = []
+    gcodes = None
+    if group_var is not None:
+        g = data[group_by]
+        levels = ordered_levels(group_var, pd.unique(g.dropna()))
+        gcodes = np.asarray(pd.Categorical(g, categories=levels).codes, dtype=np.int64)
+    out = [
+        _summarise(v, data[v.name], gcodes, len(levels))
+        for v in variables
+        if v.name != group_by and v.name in data
+    ]
+    sizes = np.bincount(gcodes[gcodes >= 0], minlength=len(levels)) if gcodes is not None else []
+    return Table1(
+        n=len(data),
+        group_variable=group_var,
+        group_levels=tuple(levels),
+        group_sizes=tuple(int(x) for x in sizes),
+        group_missing=int((gcodes < 0).sum()) if gcodes is not None else 0,
+        variables=tuple(out),
+    )
