@@ -260,8 +260,9 @@ class MainWindow(QMainWindow):
 
         store = i18n.settings()
         database = str(store.value(DATABASE_KEY, "") or self.db.path or "")
+        # The language chosen for the next start, else the one this window speaks.
         dialog = SettingsDialog(
-            i18n.preferred_language(),
+            str(store.value(i18n.SETTINGS_KEY, "") or self.lang),
             self,
             database=database,
             admin=self._admin_settings(),

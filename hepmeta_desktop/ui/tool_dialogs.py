@@ -197,7 +197,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self.admin, self.lang = admin, lang
         layout = QVBoxLayout(self)
         form = QFormLayout()

@@ -20,8 +20,10 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture(autouse=True)
-def user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The user's data folder and the window's settings live in the test's own folder."""
+def user_folders(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # type: ignore[no-untyped-def]
+    """The user's data folder and the window's settings live in the test's own folder; the
+    interface speaks English (another test may have left the French translators in)."""
+    i18n.install("en")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("HEPMETA_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.delenv("HEPMETA_DB", raising=False)
@@ -46,7 +48,8 @@ def open_wizard(qtbot, settings: QSettings, **kwargs) -> FirstRunWizard:  # type
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # Keys go to the focused widget: wait until it is the wizard's (not another test's window).
+    qtbot.waitUntil(lambda: wizard.isAncestorOf(QApplication.focusWidget()))
     return wizard
 
 
@@ -172,7 +175,7 @@ def test_without_accounts_the_backup_folder_is_kept_in_the_settings(
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.waitUntil(lambda: wizard.isAncestorOf(QApplication.focusWidget()))
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.BACKUP
     press(qtbot, Qt.Key.Key_Return)

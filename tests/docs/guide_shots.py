@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from hepmeta_desktop.db import open_database
 from hepmeta_desktop.services.demo import create_demo
@@ -17,6 +17,7 @@ from hepmeta_desktop.ui.dialogs import DISCARD, Prompter
 
 #: What a ward PC shows in the path fields (the test's own temporary folders would not help).
 WINDOWS_DATA = r"C:\Users\secretariat\AppData\Local\HepMeta"
+BACKUPS_SHOWN = r"\\serveur-chu\chirurgie\HepMeta\sauvegardes"
 Shot = Callable[..., QWidget]
 SHOTS: dict[str, Shot] = {}
 
@@ -66,7 +67,7 @@ def first_start_backup(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ig
     wizard = first_start_admin(qtbot, tmp_path, lang)
     wizard.next()
     assert wizard.currentId() == wizard.BACKUP
-    wizard.backup_page.folder.setText(r"\\serveur-chu\chirurgie\HepMeta\sauvegardes")
+    wizard.backup_page.folder.setText(BACKUPS_SHOWN)
     QApplication.processEvents()
     return wizard
 
@@ -199,5 +200,72 @@ def settings(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-un
     dialog = window.show_settings()
     qtbot.addWidget(dialog)
     dialog.database.setText(WINDOWS_DATA + r"\hepmeta.db")
+    if dialog.backup_folder is not None:
+        dialog.backup_folder.setText(BACKUPS_SHOWN)
+    QApplication.processEvents()
+    return dialog
+
+
+@shot("analysis")
+def analysis(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, tmp_path, lang, 0)
+    window.resize(1280, 800)
+    window.editor.tabs.setCurrentIndex(3)
+    panel = window.editor.tabs.widget(3)
+    qtbot.waitUntil(lambda: getattr(panel, "result", None) is not None, timeout=60000)
+    QApplication.processEvents()
+    return window
+
+
+@shot("report_dialog")
+def report_dialog(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    from hepmeta_desktop.ui.report_dialog import ReportDialog
+
+    path, _ = _registry(tmp_path)
+    use_language(lang)
+    db = open_database(path)
+    dialog = ReportDialog(db, "secretariat", lang=lang)
+    qtbot.addWidget(dialog)
+    dialog.destroyed.connect(db.dispose)
+    dialog.show()
+    QApplication.processEvents()
+    return dialog
+
+
+@shot("sign_in")
+def sign_in(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    from hepmeta_desktop.services.users import UserService
+    from hepmeta_desktop.ui.login import LoginDialog
+
+    use_language(lang)
+    db = open_database(tmp_path / "hepmeta.db")
+    users = UserService(db)
+    users.create_first_admin("secretariat", "a password")
+    dialog = LoginDialog(users, last_user="secretariat", lang=lang)
+    qtbot.addWidget(dialog)
+    dialog.destroyed.connect(db.dispose)
+    dialog.show()
+    return dialog
+
+
+@shot("restore_dialog")
+def restore_dialog(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    from hepmeta_desktop.services.backup import backup_folder, backup_now
+    from hepmeta_desktop.ui.backup_dialogs import RestoreDialog
+
+    path, _ = _registry(tmp_path)
+    use_language(lang)
+    db = open_database(path)
+    try:
+        backup_now(db, user="secretariat")
+        folder = backup_folder(db)
+    finally:
+        db.dispose()
+    dialog = RestoreDialog(path, folder, "secretariat", lang=lang)
+    qtbot.addWidget(dialog)
+    for label in dialog.findChildren(QLabel):  # the test's folder means nothing to a reader
+        label.setText(label.text().replace(str(folder), BACKUPS_SHOWN))
+    dialog.resize(760, 380)
+    dialog.show()
     QApplication.processEvents()
     return dialog
