@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from hepmeta_desktop.db import ENV_VAR, open_database, resolve_url
+from hepmeta_desktop.errors import HepmetaError
 
 if TYPE_CHECKING:
     from hepmeta_desktop.ui.dialogs import Prompter
@@ -104,7 +105,14 @@ def run_gui(db: str | None, lang: str | None = None) -> int:
         if path is None:
             return 0
         target = str(path)
-    window = create_main_window(resolve_url(target), lang=chosen_lang)
+    try:
+        window = create_main_window(resolve_url(target), lang=chosen_lang)
+    except HepmetaError as exc:
+        # The windowed program has no console: say it in a box, then as the CLI does.
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox(QMessageBox.Icon.Critical, "HepMeta", exc.text(chosen_lang)).exec()
+        raise
     windows.append(window)
     window.restore_geometry()
     window.show()
