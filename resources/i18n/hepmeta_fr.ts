@@ -42,32 +42,32 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="204"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="174"/>
         <source>The administrator</source>
         <translation>L&apos;administrateur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="207"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="177"/>
         <source>This account adds the other users. Choose a password of at least 8 characters and keep it safe.</source>
         <translation>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins 8 caractères et conservez-le en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="221"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="191"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="222"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="192"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="223"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="193"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="232"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="202"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -556,37 +556,37 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="250"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="220"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="253"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="223"/>
         <source>HepMeta copies the registry into this folder. A folder on another disk or on the hospital network protects the data if this PC fails.</source>
         <translation>HepMeta copie le registre dans ce dossier. Un dossier sur un autre disque ou sur le réseau de l&apos;hôpital protège les données si ce poste tombe en panne.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="259"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="229"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="263"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="233"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Dossier des sauvegardes :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="274"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="244"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="282"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="252"/>
         <source>Type or choose a folder.</source>
         <translation>Tapez ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="290"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="260"/>
         <source>This folder cannot be written: </source>
         <translation>Impossible d&apos;écrire dans ce dossier : </translation>
     </message>
@@ -594,67 +594,67 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="103"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="73"/>
         <source>Welcome to HepMeta Desktop</source>
         <translation>Bienvenue dans HepMeta Desktop</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="104"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="74"/>
         <source>Which registry should HepMeta open at every start?</source>
         <translation>Quel registre HepMeta doit-il ouvrir à chaque démarrage ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="105"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="75"/>
         <source>&amp;Create a new registry</source>
         <translation>&amp;Créer un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="106"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="76"/>
         <source>&amp;Open an existing registry file</source>
         <translation>&amp;Ouvrir un registre existant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="107"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="77"/>
         <source>Try the &amp;demonstration (fictional patients)</source>
         <translation>Essayer la &amp;démonstration (patientes fictives)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="84"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="120"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="90"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="129"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="99"/>
         <source>The registry used until now cannot be found: %1</source>
         <translation>Le registre utilisé jusqu&apos;ici est introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="152"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="122"/>
         <source>Open a registry</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="156"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="126"/>
         <source>New registry</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="171"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="141"/>
         <source>Type or choose the file of the registry.</source>
         <translation>Tapez ou choisissez le fichier du registre.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="176"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="146"/>
         <source>This file already exists: choose “Open an existing registry file”.</source>
         <translation>Ce fichier existe déjà : choisissez « Ouvrir un registre existant ».</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="180"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="150"/>
         <source>There is no file here: check the folder and the name.</source>
         <translation>Aucun fichier à cet endroit : vérifiez le dossier et le nom.</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="317"/>
+        <location filename="../../hepmeta_desktop/ui/first_run.py" line="98"/>
         <source>HepMeta Desktop — first start</source>
         <translation>HepMeta Desktop — premier démarrage</translation>
     </message>
@@ -1196,49 +1196,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="90"/>
         <source>HepMeta — {0}</source>
         <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="188"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="219"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="232"/>
         <source>The analysis panel is not available in this version.</source>
         <translation>Le panneau d&apos;analyse n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="252"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="252"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="320"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="302"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="324"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="324"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
