@@ -29,9 +29,10 @@ def ensure_application() -> object:
         app.setApplicationName("HepMeta Desktop")
         app.setOrganizationName("HepMeta")
         app.setStyle("Fusion")
+    if app.windowIcon().isNull():  # type: ignore[attr-defined]
         from hepmeta_desktop.ui.assets import app_icon
 
-        app.setWindowIcon(app_icon())
+        app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
     return app
 
 
