@@ -51,6 +51,7 @@ def test_both_guides_show_the_same_screens() -> None:
     assert names["fr"] == {f"{name}.png" for name in SHOTS}, "a screenshot no guide shows"
 
 
+@pytest.mark.slow  # about 15 s a language: a demo registry and the window per screen
 @pytest.mark.parametrize("lang", LANGS)
 def test_screenshots_are_made_from_the_real_widgets(qtbot, tmp_path: Path, lang: str) -> None:
     use_language(lang)
