@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "user",
     "stats",
     "report",
+    "migrate-db",
 )
 
 

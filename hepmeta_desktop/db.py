@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Column, Connection, Engine, Integer, Table, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,6 +21,7 @@ ENV_VAR = "HEPMETA_DB"
 APP_NAME = "HepMeta"
 DEFAULT_FILE = "hepmeta.db"
 BUSY_TIMEOUT_MS = 15000
+CONNECT_TIMEOUT_S = 10
 
 
 def default_database_path() -> Path:
@@ -99,6 +101,8 @@ class Database:
         except sa_exc.DatabaseError as exc:
             if _is_corruption(exc):
                 raise _corrupt_error(self.path, [str(exc.orig)]) from exc
+            if isinstance(exc, sa_exc.OperationalError):
+                raise DatabaseError(_operational_message(exc, writing=False)) from exc
             raise
 
     @contextmanager
@@ -123,8 +127,16 @@ def _is_corruption(exc: sa_exc.DatabaseError) -> bool:
     return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
-def _operational_message(exc: sa_exc.OperationalError) -> Message:
+def _operational_message(exc: sa_exc.OperationalError, *, writing: bool = True) -> Message:
     text = str(exc.orig).lower() if exc.orig else str(exc).lower()
+    server = _server_problem(exc)
+    if server is not None:
+        if not writing:
+            return server
+        return Message(
+            f"{server.fr} Rien n'a été enregistré ; la saisie est conservée.",
+            f"{server.en} Nothing was saved; what you typed is kept.",
+        )
     if "locked" in text or "busy" in text:
         return Message(
             "La base est occupée par un autre poste ; réessayez dans un instant. "
@@ -143,10 +155,73 @@ def _operational_message(exc: sa_exc.OperationalError) -> Message:
             "La base est en lecture seule. Rien n'a été enregistré.",
             "The database is read-only. Nothing was saved.",
         )
+    if not writing:
+        return Message("Erreur de base de données.", "Database error.")
     return Message(
         "Erreur de base de données ; rien n'a été enregistré.",
         "Database error; nothing was saved.",
     )
+
+
+def _server_problem(exc: sa_exc.DBAPIError, where: str = "") -> Message | None:
+    """What went wrong with a database server (PostgreSQL), in plain words; None otherwise.
+
+    Classified by SQLSTATE when the server answered; by libpq's words only for connection
+    errors, which have no SQLSTATE (so that, say, a column named password_hash in some
+    other error is not mistaken for a refused login).
+    """
+    orig = exc.orig
+    if isinstance(orig, sqlite3.Error):
+        return None
+    state = getattr(orig, "sqlstate", None) or ""
+    words = str(orig or exc).lower() if not state and _is_connection_error(exc) else ""
+    at = f" {where}" if where else ""
+    if state in ("40001", "40P01"):
+        return Message(
+            "Un autre poste enregistrait au même moment ; réessayez.",
+            "Another PC was saving at the same moment; try again.",
+        )
+    if state.startswith("28") or any(w in words for w in ("password", "authentication")):
+        return Message(
+            f"Le serveur{at} a refusé l'identification (utilisateur ou mot de passe ; "
+            "voir le fichier .pgpass).",
+            f"The server{at} refused the login (user name or password; see the .pgpass file).",
+        )
+    if state == "3D000" or ("database" in words and "does not exist" in words):
+        return Message(
+            f"La base demandée n'existe pas sur le serveur{at}.",
+            f"The database asked for does not exist on the server{at}.",
+        )
+    if state == "57P03" or any(w in words for w in _UNREACHABLE):
+        return Message(
+            f"Serveur de base de données injoignable{at} : vérifiez qu'il est démarré, "
+            "l'adresse et le réseau.",
+            f"Cannot reach the database server{at}: check that it is running, the address "
+            "and the network.",
+        )
+    if state.startswith(("08", "57P")) or words:
+        return Message(
+            f"La connexion au serveur de base de données{at} a été perdue.",
+            f"The connection to the database server{at} was lost.",
+        )
+    return None
+
+
+_UNREACHABLE = ("refused", "resolve host", "translate host", "timeout expired", "no route")
+
+
+def _is_connection_error(exc: sa_exc.DBAPIError) -> bool:
+    # psycopg raises OperationalError (or InterfaceError on a closed connection) for these.
+    return isinstance(exc, sa_exc.OperationalError | sa_exc.InterfaceError) or bool(
+        exc.connection_invalidated
+    )
+
+
+def _server_address(url: str) -> str:
+    parsed = make_url(url)
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"({host}{port}/{parsed.database or ''})"
 
 
 def create_db_engine(url: str) -> Engine:
@@ -159,7 +234,15 @@ def create_db_engine(url: str) -> Engine:
         )
         _install_sqlite_pragmas(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # READ COMMITTED whatever the server's default: a write that waited on another PC's row
+    # lock then reads that PC's committed version and reports the conflict.
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        isolation_level="READ COMMITTED",
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "hepmeta"},
+        hide_parameters=True,
+    )
 
 
 def open_database(
@@ -199,13 +282,52 @@ def open_database(
         raise
     except sa_exc.DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(
-            Message(
+        where = "" if db.is_sqlite else _server_address(url)
+        problem = _server_problem(exc, where)
+        if problem is None:
+            problem = Message(
                 f"Impossible d'ouvrir la base ({exc.orig.__class__.__name__}).",
                 f"The database cannot be opened ({exc.orig.__class__.__name__}).",
             )
-        ) from exc
+        raise DatabaseError(problem) from exc
     return db
+
+
+def sync_id_sequences(
+    conn: Connection | Session, tables: Iterable[Table], at_least: Mapping[str, int] | None = None
+) -> None:
+    """Move PostgreSQL's id sequences past rows inserted with explicit ids.
+
+    Without this, the next ordinary insert would draw id 1 again and fail. ``at_least``
+    gives, by table, a next id not to go below (ids of deleted rows still named in the
+    audit trail). SQLite needs nothing: its next id is always max(id) + 1.
+    """
+    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
+    if dialect.name != "postgresql":
+        return
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+            continue
+        column = keys[0]
+        sequence = conn.execute(
+            text("SELECT pg_get_serial_sequence(:t, :c)"),
+            {"t": _quoted(table), "c": column.name},
+        ).scalar()
+        if sequence is None:
+            continue
+        conn.execute(
+            text(
+                f"SELECT setval(:s, GREATEST(COALESCE((SELECT MAX({_quoted(column)}) "
+                f"FROM {_quoted(table)}), 0) + 1, :floor), false)"
+            ),
+            {"s": sequence, "floor": (at_least or {}).get(table.name, 1)},
+        )
+
+
+def _quoted(item: Table | Column[Any]) -> str:
+    # pT, pN, "user": names that PostgreSQL folds or reserves unless quoted
+    return '"' + item.name.replace('"', '""') + '"'
 
 
 def _check_sqlite_header(path: Path) -> None:
@@ -311,4 +433,5 @@ __all__ = [
     "default_database_path",
     "create_db_engine",
     "backup_sqlite_file",
+    "sync_id_sequences",
 ]

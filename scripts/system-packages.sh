@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the tests use: Qt's offscreen platform libraries, LibreOffice to open the
 # reports as a reader would, poppler to read the PDFs, R's survival package for reference
-# values, and a PostgreSQL server. Installs what is missing when run as root with apt;
-# otherwise says what to install and carries on.
+# values, and a PostgreSQL server (started for the tests by pg-test-server.sh). Installs
+# what is missing when run as root with apt; otherwise says what to install and carries on.
 set -u
 PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
  xvfb poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui r-base-core r-cran-survival
@@ -15,7 +15,10 @@ done
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing Debian packages:$missing"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  # A failed install stops here: the tests would otherwise fail later, less clearly.
+  apt-get update -qq || { echo "apt-get update failed" >&2; exit 1; }
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null ||
+    { echo "apt-get install failed:$missing" >&2; exit 1; }
 else
   echo "Note: some tests need Debian packages not installed here:$missing (sudo apt-get install$missing)"
 fi

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 
 from hepmeta_desktop import dictionary as dd
-from hepmeta_desktop.db import Database
+from hepmeta_desktop.db import Database, sync_id_sequences
 from hepmeta_desktop.errors import ValidationError
 from hepmeta_desktop.models import (
     AuditEntry,
@@ -412,6 +412,8 @@ def _write_batch(
                         )
             conn.execute(insert(FollowUp.__table__), news_rows)
         conn.execute(insert(AuditEntry.__table__), audit_rows)
+        # Patients and news were given explicit ids: PostgreSQL's sequences must follow.
+        sync_id_sequences(conn, [Patient.__table__, FollowUp.__table__])
 
 
 _FOLLOWUP_NAMES = frozenset(v.name for v in dd.followup_variables())

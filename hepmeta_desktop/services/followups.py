@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hepmeta_desktop.db import Database
@@ -13,6 +14,7 @@ from hepmeta_desktop.errors import ConflictError, Message, NotFoundError, Valida
 from hepmeta_desktop.models import FollowUp, Patient, utcnow
 from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.patients import (
+    LOCK_PATIENT,
     REASON_REQUIRED,
     changes_since,
     followup_record,
@@ -91,11 +93,28 @@ class FollowupService:
             reason=reason,
         )
 
+    @staticmethod
+    def _locked_news(s: Session, followup_id: int) -> FollowUp:
+        """The news item, its patient's row locked first.
+
+        Every write to a patient's file queues on the patient row (patient, then news: one
+        order everywhere, so no deadlock). The news rules are then checked against the news
+        as saved: on PostgreSQL two PCs could otherwise each pass a rule that their two
+        changes together break (a death typed on one, later 'alive' news on the other).
+        """
+        patient_id = s.scalar(select(FollowUp.patient_id).where(FollowUp.id == followup_id))
+        if patient_id is not None:
+            s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
+            f = s.get(FollowUp, followup_id, with_for_update=True)
+            if f is not None:  # not deleted while we waited
+                return f
+        raise NotFoundError(NOT_FOUND)
+
     def add_followup(self, patient_id: int, values: Mapping[str, Any]) -> FollowupRecord:
         """Record a new piece of news for a patient."""
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             self._allow(Action.EDIT_PATIENTS, p)
@@ -115,9 +134,7 @@ class FollowupService:
             raise ValidationError({"reason": REASON_REQUIRED})
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            f = s.get(FollowUp, followup_id, with_for_update=True)
-            if f is None:
-                raise NotFoundError(NOT_FOUND)
+            f = self._locked_news(s, followup_id)
             self._allow(Action.EDIT_PATIENTS, f.patient)
             if f.version != expected_version:
                 changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
@@ -139,9 +156,7 @@ class FollowupService:
             raise ValidationError({"reason": REASON_REQUIRED})
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            f = s.get(FollowUp, followup_id, with_for_update=True)
-            if f is None:
-                raise NotFoundError(NOT_FOUND)
+            f = self._locked_news(s, followup_id)
             self._allow(Action.EDIT_PATIENTS, f.patient)
             if f.version != expected_version:
                 changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -49,6 +51,10 @@ WHOLE_FILE = (
     selectinload(Patient.followups),
 )
 log = logging.getLogger(__name__)  # ids only: never a name, a date or a typed value
+#: Row lock of a write: the patient row only. PostgreSQL refuses a plain FOR UPDATE on the
+#: nullable side of the outer joins that eager-load the file's parts; SQLite ignores it
+#: (BEGIN IMMEDIATE already serialises writers).
+LOCK_PATIENT = {"of": Patient}
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
 REASON_REQUIRED = Message(
@@ -303,10 +309,27 @@ class PatientService:
         cleaned, errors = validate_patient(values, (), self._today())
         if errors:
             raise ValidationError(errors)
-        with self._db.write() as s:
+        with self._record_number_guard(cleaned["record_number"]), self._db.write() as s:
             record = self._insert(s, cleaned, allow_duplicate_name, reason)
         log.info("patient id %s created", record.id)
         return record
+
+    @contextlib.contextmanager
+    def _record_number_guard(self, record_number: str) -> Iterator[None]:
+        """Report a record number taken at the same moment by another PC as a duplicate.
+
+        On PostgreSQL (READ COMMITTED) two PCs can both pass the "already exists?" check
+        and insert; the unique index then refuses the second one with an IntegrityError.
+        (SQLite's BEGIN IMMEDIATE serialises the two saves, so there the check suffices.)
+        """
+        try:
+            yield
+        except sa_exc.IntegrityError as exc:
+            with self._db.read() as s:
+                other = s.scalar(select(Patient.id).where(Patient.record_number == record_number))
+            if other is None:
+                raise
+            raise DuplicateRecordNumberError(record_number, other) from exc
 
     def _insert(
         self, s: Session, cleaned: dict[str, Any], allow_duplicate_name: bool, reason: str | None
@@ -375,8 +398,14 @@ class PatientService:
         if not (reason or "").strip():
             raise ValidationError({"reason": REASON_REQUIRED})
         require(self.current_user, Action.EDIT_PATIENTS)
-        with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True, options=WHOLE_FILE)
+        wanted = values.get("record_number")
+        guard = (
+            self._record_number_guard(wanted.strip())
+            if isinstance(wanted, str)
+            else contextlib.nullcontext()
+        )
+        with guard, self._db.write() as s:
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT, options=WHOLE_FILE)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             require_series(self.current_user, _surgeon_of(p))
@@ -434,7 +463,7 @@ class PatientService:
             raise ValidationError({"reason": REASON_REQUIRED})
         require(self.current_user, Action.DELETE_PATIENTS)
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=True)
+            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
             if p is None:
                 raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
             require_series(self.current_user, _surgeon_of(p))

@@ -20,8 +20,27 @@ from hepmeta_desktop.services.validation import validate_followup, validate_pati
 BATCH = 2000
 
 
+#: The triggers that keep the audit trail append-only on PostgreSQL (migration 0001).
+PG_AUDIT_GUARDS = ("audit_log_no_change", "audit_log_no_truncate")
+
+
 def database_integrity(db: Database) -> list[str]:
-    """Problems SQLite itself finds in the file (empty when sound)."""
+    """Problems the database itself finds (empty when sound): SQLite's integrity and
+    foreign-key checks; on PostgreSQL, whether the audit trail's guards are still on (the
+    tables' owner could switch them off)."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect() as conn:
+            found = dict(
+                conn.exec_driver_sql(
+                    "SELECT tgname, tgenabled::text FROM pg_trigger "
+                    "WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal"
+                ).fetchall()
+            )
+        return [
+            f"audit_log: trigger {name} {'missing' if name not in found else 'disabled'}"
+            for name in PG_AUDIT_GUARDS
+            if found.get(name, "D") == "D"
+        ]
     if not db.is_sqlite:
         return []
     problems: list[str] = []

@@ -51,6 +51,13 @@ def normalise(variable: dd.Variable, value: Any) -> Any:
                     f"Text too long (max {limit}).",
                 )
             )
+        if "\x00" in value:
+            # PostgreSQL cannot store it (SQLite can): refused on both, so both hold the same.
+            raise ValueError(
+                _msg(
+                    "Caractère nul (invisible) à retirer.", "Null character (invisible) to remove."
+                )
+            )
         return value
     if t == dd.DATE:
         if isinstance(value, dt.datetime):

@@ -93,7 +93,7 @@ def test_the_database_refuses_to_alter_or_delete_audit_rows(db: Database, patien
     before = dump(db)
     for sql in (
         "UPDATE audit_log SET new_value = 'forged' WHERE id = 1",
-        "UPDATE audit_log SET user = 'mallory'",
+        "UPDATE audit_log SET \"user\" = 'mallory'",  # quoted: reserved on PostgreSQL
         "DELETE FROM audit_log WHERE id = 1",
         "DELETE FROM audit_log",
     ):

@@ -21,7 +21,7 @@ from hepmeta_desktop.services.pseudonym import (
 from hepmeta_desktop.services.report_service import raw_tables
 
 
-def test_key_is_created_once_and_kept_in_app_setting(db, db_path):
+def test_key_is_created_once_and_kept_in_app_setting(db):
     key = pseudonym_key(db)
     assert len(key) == 32
     assert pseudonym_key(db) == key
@@ -29,7 +29,7 @@ def test_key_is_created_once_and_kept_in_app_setting(db, db_path):
         stored = s.scalars(select(AppSetting.value).where(AppSetting.key == KEY_SETTING)).all()
     assert stored == [key.hex()]
     db.dispose()
-    reopened = open_database(db_path)
+    reopened = open_database(db.url)  # the same registry, SQLite file or server
     try:
         assert pseudonym_key(reopened) == key
     finally:

@@ -46,7 +46,7 @@ def _found(texts: list[str], needles: list[str]) -> set[str]:
     return {n for n in needles if any(n.casefold() in t for t in folded)}
 
 
-def _export(db_path: Path, folder: Path, pseudonymise: bool) -> list[Path]:
+def _export(db_url: str, folder: Path, pseudonymise: bool) -> list[Path]:
     flag = ["--pseudonymise"] if pseudonymise else []
     out = []
     for name, command in (("report.docx", "report"), ("report.xlsx", "report"),
@@ -55,14 +55,14 @@ def _export(db_path: Path, folder: Path, pseudonymise: bool) -> list[Path]:
         path = folder / name
         extra = ["--raw"] if name == "report.xlsx" else []
         extra += ["--group-by", "margin_status"] if command == "report" else []
-        argv = ["--db", str(db_path), "--user", "dr_test", command, str(path), *flag, *extra]
+        argv = ["--db", db_url, "--user", "dr_test", command, str(path), *flag, *extra]
         assert main(argv) == 0
         out.append(path)
     return out
 
 
-def test_pseudonymised_exports_hold_no_identifying_value(registry, db_path, tmp_path):
-    files = _export(db_path, tmp_path, pseudonymise=True)
+def test_pseudonymised_exports_hold_no_identifying_value(registry, db, tmp_path):
+    files = _export(db.url, tmp_path, pseudonymise=True)
     key = pseudonym_key(registry.db).hex()
     serials = {str((b - EXCEL_EPOCH).days) for b in registry.birth_dates}
     for path in files:
@@ -79,9 +79,9 @@ def test_pseudonymised_exports_hold_no_identifying_value(registry, db_path, tmp_
     assert all(e.user == "dr_test" for e in entries)
 
 
-def test_plain_exports_do_hold_them(registry, db_path, tmp_path):
+def test_plain_exports_do_hold_them(registry, db, tmp_path):
     """The search above would find identifying values: the plain exports contain them."""
-    docx, xlsx, sav, dta, interchange, csv_folder = _export(db_path, tmp_path, pseudonymise=False)
+    docx, xlsx, sav, dta, interchange, csv_folder = _export(db.url, tmp_path, pseudonymise=False)
     # The patient with no news is listed by record number among those left out.
     assert _found(_texts(docx), ["IPP-91846-27"]) == {"IPP-91846-27"}
     assert _found(_texts(xlsx), registry.identifying) == set(registry.identifying) - {

@@ -114,11 +114,11 @@ def test_word_report_structure(registry, tmp_path):
     assert any(c.text.startswith("Overall survival – Log-rank test") for c in doc.paragraphs)
 
 
-def test_report_command_applies_the_stats_filters(registry, db_path, tmp_path):
+def test_report_command_applies_the_stats_filters(registry, db, tmp_path):
     from hepmeta_desktop.cli import main
 
     path = tmp_path / "filtered.docx"
-    argv = ["--db", str(db_path), "report", str(path), "--lang", "en",
+    argv = ["--db", db.url, "report", str(path), "--lang", "en",
             "--surgeon", "Dr Benali", "--from", "2016-01-01", "--ci", "log"]  # fmt: skip
     assert main(argv) == 0
     text = "\n".join(p.text for p in Document(path).paragraphs)
@@ -126,6 +126,4 @@ def test_report_command_applies_the_stats_filters(registry, db_path, tmp_path):
     assert "Surgeon: Dr Benali" in text
     assert "Date of liver surgery: 2016-01-01 – …" in text
     assert "(log transformation)" in text
-    assert (
-        main(["--db", str(db_path), "report", str(tmp_path / "x.docx"), "--group-by", "nope"]) == 2
-    )
+    assert main(["--db", db.url, "report", str(tmp_path / "x.docx"), "--group-by", "nope"]) == 2

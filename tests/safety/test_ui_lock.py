@@ -140,6 +140,7 @@ def test_lock_covers_an_open_modal_dialog_too(qtbot, db, accounts) -> None:  # t
 
     window, _ = _form_window(qtbot)
     dialog = QDialog(window)
+    qtbot.addWidget(dialog)  # closed after the test: a dialog left open would be covered next time
     note = QLineEdit(dialog)
     QVBoxLayout(dialog).addWidget(note)
     dialog.setModal(True)

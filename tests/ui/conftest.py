@@ -71,6 +71,13 @@ def state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
+def db(sqlite_db):  # type: ignore[no-untyped-def]
+    """The window tests run on SQLite only: the window opens ``db_path`` and reaches the
+    database through the services alone, which run on both back-ends elsewhere."""
+    return sqlite_db
+
+
+@pytest.fixture
 def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()
 
