@@ -17,9 +17,11 @@ $(VENV)/.bundle-installed: $(STAMP)
 	touch $@
 
 run: $(STAMP)
+	bash scripts/system-packages.sh --runtime
 	$(BIN)/hepmeta $(ARGS)
 
 demo: $(STAMP)
+	bash scripts/system-packages.sh --runtime
 	$(BIN)/hepmeta --db demo.db demo
 
 lint: $(STAMP)

@@ -136,9 +136,11 @@ def _refresh(path: Path) -> dict:
     from hepmeta_desktop.services.analysis_service import AnalysisService
 
     stamps: dict[str, float] = {}
+    cpu_stamps: dict[str, float] = {}
 
     def progress(_fraction: float, what: str) -> None:
         stamps[what] = time.perf_counter()
+        cpu_stamps[what] = time.process_time()
 
     # The window opens the database once; a refresh starts from the open database.
     db = open_database(path, create=False)
@@ -149,7 +151,11 @@ def _refresh(path: Path) -> dict:
     db.dispose()
     # OS and RFS stages: KM curves overall and by group, log-rank, Cox, follow-up; the
     # counterpart of R's survfit + survdiff below.
-    return {"survival_s": stamps["paragraph"] - stamps["overall survival"], "seconds": seconds}
+    return {
+        "survival_s": stamps["paragraph"] - stamps["overall survival"],
+        "survival_cpu": cpu_stamps["paragraph"] - cpu_stamps["overall survival"],
+        "seconds": seconds,
+    }
 
 
 def peak_rss_mb() -> float:
@@ -170,12 +176,18 @@ def child(kind: str, path: Path) -> None:
         importlib.import_module(mod)
     fn = {"floor": _floor, "refresh": _refresh}[kind]
     baseline_mb = peak_rss_mb()
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     extra = fn(path) or {}
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     print(
         json.dumps(
-            {"seconds": seconds, "peak_mb": peak_rss_mb(), "baseline_mb": baseline_mb, **extra}
+            {
+                "seconds": seconds,
+                "cpu": cpu,
+                "peak_mb": peak_rss_mb(),
+                "baseline_mb": baseline_mb,
+                **extra,
+            }  # fmt: skip
         )
     )
 
@@ -187,6 +199,7 @@ def measure(kind: str, path: Path, repeat: int) -> dict:
                              text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return {
+        "runs": runs,
         "survival_s": min(r.get("survival_s", 0.0) for r in runs),
         "seconds": min(r["seconds"] for r in runs),
         "peak_mb": max(r["peak_mb"] for r in runs),
@@ -210,6 +223,14 @@ cat(tm[["elapsed"]], "\\n")
 
 
 def measure_r(path: Path, repeat: int) -> float | None:
+    times = measure_r_runs(path, repeat)
+    return min(times) if times else None
+
+
+def measure_r_runs(path: Path, repeat: int) -> list[float] | None:
+    """Seconds of R's survfit + survdiff (timed inside R) per run; None without R."""
+    import shutil
+
     from sqlalchemy import create_engine
 
     from hepmeta_desktop.services.dataset import load_dataset
@@ -223,13 +244,15 @@ def measure_r(path: Path, repeat: int) -> float | None:
         df.to_csv(csv, index=False)
         script = Path(tmp) / "bench.R"
         script.write_text(R_SCRIPT.format(csv=csv))
-        times = []
+        times: list[float] = []
+        if shutil.which("Rscript") is None:
+            return None
         for _ in range(repeat):
             out = subprocess.run(["Rscript", str(script)], capture_output=True, text=True)
             if out.returncode != 0:
                 return None
             times.append(float(out.stdout.split()[-1]))
-    return min(times)
+    return times
 
 
 def main() -> None:

@@ -54,6 +54,23 @@ def run_once(service: AnalysisService, options: AnalysisOptions, out: Path) -> d
     return t
 
 
+def measure(path: Path, repeat: int = 3, group_by: str = "margin_status") -> dict[str, list[float]]:
+    """Seconds of each step per run (figures, .docx, .xlsx, and 'reports' = the three)."""
+    db = open_database(path, create=False)
+    try:
+        service = AnalysisService(db)
+        out = Path(tempfile.mkdtemp(prefix="report_bench_"))
+        runs: dict[str, list[float]] = {}
+        for _ in range(repeat):
+            steps = run_once(service, AnalysisOptions(group_by=group_by), out)
+            for k, v in steps.items():
+                runs.setdefault(k, []).append(v)
+            runs.setdefault("reports", []).append(steps[FIGURES] + steps[DOCX] + steps[XLSX])
+    finally:
+        db.dispose()
+    return runs
+
+
 ANALYSIS, FIGURES = "analysis (dataset + statistics)", "figures (2 PNG, 300 dpi)"
 DOCX, XLSX = ".docx written", ".xlsx written"
 

@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 DEFAULT_DB = Path("/tmp/hepmeta_ui_100k.db")
+WORDS = ("martin", "hm0123", "lef", "dupont marie", "e")
 TARGETS = {"start_s": 0.6, "keystroke_ms": 16.0, "open_ms": 50.0}
 
 CHILD = r"""
@@ -76,7 +77,53 @@ def start_up(path: Path, runs: int = 3) -> list[tuple[float, float, float, int, 
     return out
 
 
+FLOOR_CHILD = r"""
+import sys, time
+started = float(sys.argv[1])
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QApplication.processEvents()
+print(time.time() - started, time.process_time())
+"""
+
+
+def empty_window_floor(runs: int = 3) -> list[tuple[float, float]]:
+    """(wall s, CPU s) of an empty PySide6 main window shown in a fresh process."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = []
+    for _ in range(runs):
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-c", FLOOR_CHILD, repr(started)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        wall, cpu = done.stdout.strip().splitlines()[-1].split(" ")
+        out.append((float(wall), float(cpu)))
+    return out
+
+
 def in_process(path: Path) -> tuple[list[float], list[float], list[float]]:
+    """Keystrokes, whole-list filters and patient openings (ms), printing the CPU medians."""
+    figures = measure_in_process(path)
+    print(
+        f"filter per keystroke (model only): median {statistics.median(figures['only_filter']):.1f} ms, "
+        f"max {max(figures['only_filter']):.1f} ms"
+    )
+    print(
+        f"CPU time: keystroke median {statistics.median(figures['keystrokes_cpu']):.1f} ms, "
+        f"opening a patient median {statistics.median(figures['opens_cpu']):.1f} ms"
+    )
+    return figures["keystrokes"], figures["filters"], figures["opens"]
+
+
+def measure_in_process(path: Path, words: tuple[str, ...] = WORDS) -> dict[str, list[float]]:
+    """The window's search and opening times (ms, wall and CPU) in this process."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -94,7 +141,7 @@ def in_process(path: Path) -> tuple[list[float], list[float], list[float]]:
     filters: list[float] = []
     only_filter: list[float] = []
     keystrokes_cpu: list[float] = []
-    for word in ("martin", "hm0123", "lef", "dupont marie", "e"):
+    for word in words:
         search.clear()
         QApplication.processEvents()
         for i, char in enumerate(word):
@@ -114,7 +161,7 @@ def in_process(path: Path) -> tuple[list[float], list[float], list[float]]:
         model.set_query(word[:3])
         filters.append((time.perf_counter() - t) * 1000)
     search.clear()
-    ids = random.Random(7).sample([r.id for r in model.rows], 30)
+    ids = random.Random(7).sample([r.id for r in model.rows], min(30, len(model.rows)))
     opens = []
     opens_cpu = []
     for pid in ids:
@@ -126,15 +173,14 @@ def in_process(path: Path) -> tuple[list[float], list[float], list[float]]:
         assert window.editor.record.id == pid
     window.editor.drafts.clear()
     window.db.dispose()
-    print(
-        f"filter per keystroke (model only): median {statistics.median(only_filter):.1f} ms, "
-        f"max {max(only_filter):.1f} ms"
-    )
-    print(
-        f"CPU time: keystroke median {statistics.median(keystrokes_cpu):.1f} ms, "
-        f"opening a patient median {statistics.median(opens_cpu):.1f} ms"
-    )
-    return keystrokes, filters, opens
+    return {
+        "keystrokes": keystrokes,
+        "keystrokes_cpu": keystrokes_cpu,
+        "only_filter": only_filter,
+        "filters": filters,
+        "opens": opens,
+        "opens_cpu": opens_cpu,
+    }
 
 
 def main() -> int:

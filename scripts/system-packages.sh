@@ -3,10 +3,17 @@
 # reports as a reader would, poppler to read the PDFs, R's survival package for reference
 # values, and a PostgreSQL server (started for the tests by pg-test-server.sh). Installs
 # what is missing when run as root with apt; otherwise says what to install and carries on.
+# With --runtime: only what the window needs on a desktop (Qt's X11 libraries), for `make run`.
 set -u
-PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
- xvfb poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui r-base-core r-cran-survival
- postgresql"
+RUNTIME="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+ libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0
+ libxcb-shape0 libxcb-xinerama0 libxcb-xkb1"
+if [ "${1:-}" = "--runtime" ]; then
+  PACKAGES="$RUNTIME"
+else
+  PACKAGES="$RUNTIME xvfb poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+ r-base-core r-cran-survival postgresql"
+fi
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -133,31 +133,14 @@ def find_quantile(x: np.ndarray, y: np.ndarray, p: float = 0.5, tol: float = TOL
 
 
 def kaplan_meier(durations, events, label: str = "", ci_method: str = LOG_LOG) -> KMCurve:
-    """Fit a Kaplan-Meier curve with lifelines and add R's CI and median CI."""
-    from lifelines import KaplanMeierFitter
-
+    """Fit a Kaplan-Meier curve (lifelines' estimate) and add R's CI and median CI."""
     durations = np.asarray(durations, dtype=float)
     events = np.asarray(events, dtype=bool)
     if len(durations) == 0:
         empty = np.zeros(0)
         return KMCurve(label, 0, 0, ci_method, np.zeros(1), np.ones(1), np.ones(1), np.ones(1),
                        np.zeros(1), np.zeros(1), empty, empty, None, None, None)  # fmt: skip
-    # lifelines is given one row per (time, event or censoring) with its count as weight:
-    # the same estimate, without grouping 100,000 rows again inside every fit.
-    # Sorted by time then event: one row per distinct (time, event) pair, with its count.
-    order = np.lexsort((events, durations))
-    t_sorted, e_sorted = durations[order], events[order]
-    first = np.ones(len(order), dtype=bool)
-    first[1:] = (np.diff(t_sorted) != 0) | (np.diff(e_sorted.astype(np.int8)) != 0)
-    starts = np.flatnonzero(first)
-    counts = np.diff(np.append(starts, len(order)))
-    kmf = KaplanMeierFitter().fit(t_sorted[starts], e_sorted[starts], weights=counts)
-    table = kmf.event_table
-    time = table.index.to_numpy(dtype=float)
-    d = table["observed"].to_numpy(dtype=float)
-    n = table["at_risk"].to_numpy(dtype=float)
-    censored = table["censored"].to_numpy(dtype=float)
-    surv = kmf.survival_function_.iloc[:, 0].to_numpy(dtype=float)
+    time, d, n, censored, surv = event_table(durations, events)
     with np.errstate(divide="ignore", invalid="ignore"):
         std_err = np.sqrt(np.cumsum(np.where(d > 0, d / (n * (n - d)), 0.0)))
     lower, upper = confidence_band(surv, std_err, ci_method)
@@ -182,6 +165,56 @@ def kaplan_meier(durations, events, label: str = "", ci_method: str = LOG_LOG) -
         median=median,
         median_lower=median_lower,
         median_upper=median_upper,
+    )
+
+
+def event_table(
+    durations: np.ndarray, events: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(time, deaths, at risk, censored, survival): lifelines' KaplanMeierFitter, in numpy.
+
+    The same table (every distinct time, plus the time-0 row where everyone enters) and
+    the same arithmetic (S = exp(cumsum(log(n - d) - log(n)))), so the same floats; a
+    lifelines fit cost ten times more in pandas bookkeeping than the estimate itself
+    (the OS and RFS stages of a refresh were mostly that, and slower than R's survfit).
+    """
+    if (durations < 0).any():  # not in a valid registry: lifelines' own handling
+        return _lifelines_table(durations, events)
+    t = np.sort(durations, kind="stable")
+    e = events[np.argsort(durations, kind="stable")].astype(np.int64)
+    starts = np.flatnonzero(np.concatenate(([True], t[1:] != t[:-1])))
+    time = t[starts]
+    removed = np.diff(np.append(starts, len(t)))
+    observed = np.add.reduceat(e, starts)
+    if time[0] != 0.0:  # lifelines' birth row: everyone enters at 0
+        time = np.concatenate(([0.0], time))
+        removed = np.concatenate(([0], removed))
+        observed = np.concatenate(([0], observed))
+    at_risk = len(t) - np.concatenate(([0], np.cumsum(removed)[:-1]))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        survival = np.exp(np.cumsum(np.log(at_risk - observed) - np.log(at_risk)))
+    return (time, observed.astype(float), at_risk.astype(float),
+            (removed - observed).astype(float), survival)  # fmt: skip
+
+
+def _lifelines_table(durations: np.ndarray, events: np.ndarray):  # type: ignore[no-untyped-def]
+    from lifelines import KaplanMeierFitter
+
+    # One row per distinct (time, event) pair, with its count as weight.
+    order = np.lexsort((events, durations))
+    t_sorted, e_sorted = durations[order], events[order]
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (np.diff(t_sorted) != 0) | (np.diff(e_sorted.astype(np.int8)) != 0)
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(order)))
+    kmf = KaplanMeierFitter().fit(t_sorted[starts], e_sorted[starts], weights=counts)
+    table = kmf.event_table
+    return (
+        table.index.to_numpy(dtype=float),
+        table["observed"].to_numpy(dtype=float),
+        table["at_risk"].to_numpy(dtype=float),
+        table["censored"].to_numpy(dtype=float),
+        kmf.survival_function_.iloc[:, 0].to_numpy(dtype=float),
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from hepmeta_desktop import dictionary as dd
-from hepmeta_desktop.analysis.table1 import ContinuousStats, continuous_stats
+from hepmeta_desktop.analysis.table1 import ContinuousStats, continuous_stats, split_codes
 
 CLAVIEN_ORDER = ("NONE", "I", "II", "IIIa", "IIIb", "IVa", "IVb", "V")
 #: Morbidity is any Clavien-Dindo grade from I; major morbidity from IIIa.
@@ -46,8 +46,7 @@ class Outcomes:
 
 
 def _multi_counts(series: pd.Series, variable_name: str) -> dict[str, int]:
-    codes = series.dropna().astype(str).str.split(",").explode().str.strip()
-    counts = codes[codes != ""].value_counts()
+    counts = split_codes(series).value_counts()
     order = [c for c in dd.var(variable_name, "followup").codes() if c in counts.index]
     order += sorted(set(counts.index) - set(order))
     return {c: int(counts[c]) for c in order}

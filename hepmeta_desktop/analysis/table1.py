@@ -118,13 +118,34 @@ def continuous_stats(values) -> ContinuousStats:
                            float(x.min()), float(x.max()))  # fmt: skip
 
 
+def split_codes(values: pd.Series) -> pd.Series:
+    """'IV,V' cells → one item per chosen code, indexed by its row, empty items dropped.
+
+    The same as ``values.dropna().astype(str).str.split(",").explode().str.strip()``
+    without the empty strings, but each distinct cell is split once: a registry has a few
+    hundred distinct combinations for 100,000 patients, and splitting every cell in Python
+    was a tenth of an analysis refresh.
+    """
+    present = values.dropna()
+    cells = pd.Categorical(present.astype(str))
+    parts = [[p.strip() for p in str(c).split(",") if p.strip()] for c in cells.categories]
+    flat = np.array([p for part in parts for p in part], dtype=object)
+    sizes = np.array([len(part) for part in parts], dtype=np.int64)
+    starts = np.cumsum(sizes) - sizes
+    per_row = sizes[cells.codes] if len(sizes) else np.zeros(len(present), dtype=np.int64)
+    row = np.repeat(np.arange(len(present)), per_row)
+    first = np.repeat(np.cumsum(per_row) - per_row, per_row)
+    take = np.repeat(starts[cells.codes], per_row) + (np.arange(len(row)) - first)
+    return pd.Series(flat[take] if len(take) else np.array([], dtype=object),
+                     index=present.index[row], dtype=object)  # fmt: skip
+
+
 def _codes(
     values: pd.Series, variable: AnalysisVariable
 ) -> tuple[np.ndarray, np.ndarray, list[str]]:
     """(row of each code, its level index, levels): one row per patient, or per chosen code."""
     if variable.kind == MULTIPLE:
-        exploded = values.dropna().astype(str).str.split(",").explode().str.strip()
-        exploded = exploded[exploded != ""]
+        exploded = split_codes(values)
         rows = values.index.get_indexer(exploded.index)
         values = exploded
     else:

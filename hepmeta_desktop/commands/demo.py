@@ -3,9 +3,35 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from hepmeta_desktop.commands import open_for, say
 from hepmeta_desktop.errors import Message, ValidationError
+
+PROGRESS_FROM = 10_000  # below this the registry is made in a few seconds
+
+
+def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """A callback printing how far a big registry is, at most every 5 %."""
+    import time
+
+    start = time.monotonic()
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        step = done * 20 // total
+        if step == shown[0]:
+            return
+        shown[0] = step
+        elapsed = time.monotonic() - start
+        say(
+            args,
+            f"{done} / {total} patientes ({elapsed:.0f} s)",
+            f"{done} / {total} patients ({elapsed:.0f} s)",
+        )
+        sys.stdout.flush()  # seen live even when stdout is a pipe
+
+    return report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
     db = open_for(args)
     try:
         if PatientService(db).count() == 0:
-            n = create_demo(db, args.patients, seed=args.seed, user=args.user)
+            progress = _progress(args) if args.patients >= PROGRESS_FROM else None
+            n = create_demo(db, args.patients, seed=args.seed, user=args.user, progress=progress)
             say(
                 args,
                 f"{n} patientes fictives créées dans {db.display_name}.",

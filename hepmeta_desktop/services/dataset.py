@@ -95,7 +95,7 @@ def dataset_query():
 
 
 #: Rows converted at a time: the Python objects of one chunk are freed before the next.
-CHUNK_ROWS = 20_000
+CHUNK_ROWS = 5_000
 _NEWS_DATES = ("_last_visit", "_last_death_date", "_death", "_recurrence")
 _NEWS_CODES = ("recurrence_sites", "recurrence_treatment", "cause_of_death")
 

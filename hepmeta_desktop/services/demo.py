@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Connection, Table, func, select
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database, sync_id_sequences
@@ -336,8 +336,12 @@ def _write_batch(
         "surgery": [],
     }
     news_rows: list[dict[str, Any]] = []
-    audit_rows: list[dict[str, Any]] = []
+    audit_rows: list[tuple[Any, ...]] = []
     now = utcnow()
+    # The audit rows are tuples already in the database's form: the stamp converted once.
+    stamp_type = AuditEntry.__table__.c.at_utc.type
+    process = stamp_type._cached_bind_processor(db.engine.dialect)
+    stamp = process(now) if process else now
     for index, (values, news) in enumerate(rows):
         pid = id_offset + index + 1
         cleaned, errors = validate_patient(values, news, today)
@@ -373,7 +377,7 @@ def _write_batch(
                 if value is not None:
                     audit_rows.append(
                         _audit_row(
-                            now,
+                            stamp,
                             user,
                             table,
                             pid,
@@ -387,11 +391,11 @@ def _write_batch(
                 {**item, "patient_id": pid, "version": 1, "created_at": now, "updated_at": now}
             )
     with db.write() as s:
-        conn = s.connection()  # Core executemany: no ORM bookkeeping for bulk rows
-        conn.execute(insert(Patient.__table__), tables["patient"])
-        conn.execute(insert(BreastPrimary.__table__), tables["primary"])
-        conn.execute(insert(LiverMetastases.__table__), tables["metastases"])
-        conn.execute(insert(LiverSurgery.__table__), tables["surgery"])
+        conn = s.connection()
+        _bulk_insert(conn, Patient.__table__, tables["patient"])
+        _bulk_insert(conn, BreastPrimary.__table__, tables["primary"])
+        _bulk_insert(conn, LiverMetastases.__table__, tables["metastases"])
+        _bulk_insert(conn, LiverSurgery.__table__, tables["surgery"])
         if news_rows:
             # The write lock is held (BEGIN IMMEDIATE), so ids after the current maximum are ours.
             next_id = int(conn.scalar(select(func.coalesce(func.max(FollowUp.id), 0))) or 0)
@@ -401,7 +405,7 @@ def _write_batch(
                     if value is not None and name in _FOLLOWUP_NAMES:
                         audit_rows.append(
                             _audit_row(
-                                now,
+                                stamp,
                                 user,
                                 "followup",
                                 item["id"],
@@ -410,28 +414,71 @@ def _write_batch(
                                 dd.format_plain(dd.var(name, "followup"), value),
                             )
                         )
-            conn.execute(insert(FollowUp.__table__), news_rows)
-        conn.execute(insert(AuditEntry.__table__), audit_rows)
+            _bulk_insert(conn, FollowUp.__table__, news_rows)
+        _insert_tuples(conn, AuditEntry.__table__, _AUDIT_COLUMNS, audit_rows)
         # Patients and news were given explicit ids: PostgreSQL's sequences must follow.
         sync_id_sequences(conn, [Patient.__table__, FollowUp.__table__])
+
+
+def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One driver-level executemany of plain tuples.
+
+    Core's executemany builds and converts a parameter dict per row, which was most of the
+    time at registry scale; here each column's own bind processor (the dialect's, so dates
+    and times are stored exactly as the ORM stores them) runs once per value, and constant
+    columns (the batch's timestamp, the user) are converted once.
+    """
+    if not rows:
+        return
+    present = set().union(*(row.keys() for row in rows))
+    columns = [c for c in table.columns if c.name in present]
+    dialect = conn.dialect
+    by_column = []
+    for column in columns:
+        values = [row.get(column.name) for row in rows]
+        process = column.type._cached_bind_processor(dialect)
+        if process is not None:
+            first = values[0]
+            if all(v is first for v in values):
+                values = [process(first)] * len(values)
+            else:
+                values = list(map(process, values))
+        by_column.append(values)
+    _insert_tuples(conn, table, [c.name for c in columns], list(zip(*by_column, strict=True)))
+
+
+def _insert_tuples(
+    conn: Connection, table: Table, names: Sequence[str], data: list[tuple[Any, ...]]
+) -> None:
+    """executemany of tuples already in the database's form, with the driver's paramstyle."""
+    quote = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    columns = ", ".join(quote(name) for name in names)
+    marks = ", ".join(mark for _ in names)
+    table_name = conn.dialect.identifier_preparer.format_table(table)
+    conn.exec_driver_sql(f"INSERT INTO {table_name} ({columns}) VALUES ({marks})", data)
 
 
 _FOLLOWUP_NAMES = frozenset(v.name for v in dd.followup_variables())
 
 
+_AUDIT_COLUMNS = (
+    "at_utc",
+    "user",
+    "action",
+    "table_name",
+    "record_id",
+    "patient_id",
+    "version",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+)
+
+
 def _audit_row(
-    now: Any, user: str, table: str, record_id: int, patient_id: int, name: str, value: str
-) -> dict[str, Any]:
-    return {
-        "at_utc": now,
-        "user": user,
-        "action": CREATE,
-        "table_name": table,
-        "record_id": record_id,
-        "patient_id": patient_id,
-        "version": 1,
-        "field": name,
-        "old_value": None,
-        "new_value": value,
-        "reason": None,
-    }
+    at_utc: Any, user: str, table: str, record_id: int, patient_id: int, name: str, value: str
+) -> tuple[Any, ...]:
+    """One creation row of the audit trail, in the order of ``_AUDIT_COLUMNS``."""
+    return (at_utc, user, CREATE, table, record_id, patient_id, 1, name, None, value, None)

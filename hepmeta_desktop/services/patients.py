@@ -238,27 +238,36 @@ class PatientService:
         if limit is not None:
             # The name index gives the first rows at once.
             query = query.order_by(Patient.name_key, Patient.id).limit(limit)
+        # Names, surgeons, statuses and dates repeat across 100,000 lines: one object each,
+        # and the lines are built while the rows stream in (no list of every Row at once):
+        # the list stays in the window's memory beside the analysis.
+        shared: dict[Any, Any] = {}
+        one = shared.setdefault
+        summaries: list[PatientSummary] = []
+        names: list[str] = []
         with self._db.read() as s:
-            rows = s.execute(query).all()
+            for row in s.connection().execute(query):
+                names.append(row[9])
+                summaries.append(
+                    PatientSummary(
+                        id=row[0],
+                        record_number=row[1],
+                        last_name=one(row[2], row[2]),
+                        first_name=one(row[3], row[3]),
+                        birth_date=one(row[4], row[4]),
+                        liver_surgery_date=one(row[5], row[5]),
+                        surgeon=one(row[6], row[6]),
+                        latest_status=one(row[7], row[7]),
+                        latest_news_date=one(row[8], row[8]),
+                        search_key=f"{_fold_record_number(row[1])} {row[9]}",
+                    )
+                )
         if limit is None:
             # The folded name ("Émery" between "abadie" and "Martin", as a person sorts);
             # sorting here is faster than walking the name index to every row.
-            rows.sort(key=lambda row: (row[9], row[0]))
-        return [
-            PatientSummary(
-                id=row[0],
-                record_number=row[1],
-                last_name=row[2],
-                first_name=row[3],
-                birth_date=row[4],
-                liver_surgery_date=row[5],
-                surgeon=row[6],
-                latest_status=row[7],
-                latest_news_date=row[8],
-                search_key=f"{_fold_record_number(row[1])} {row[9]}",
-            )
-            for row in rows
-        ]
+            order = sorted(range(len(summaries)), key=lambda i: (names[i], summaries[i].id))
+            summaries = [summaries[i] for i in order]
+        return summaries
 
     def surgeons(self) -> list[str]:
         """The department's surgeons as typed so far (for the pick list and the filters)."""

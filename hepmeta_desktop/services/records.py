@@ -76,9 +76,9 @@ class DerivedValues:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PatientSummary:
-    """One line of the patient list."""
+    """One line of the patient list (slots: 100,000 of them stay in the window)."""
 
     id: int
     record_number: str
