@@ -4,13 +4,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint translations clean
+.PHONY: run demo test lint translations clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e ".[test]"
 	touch $(STAMP)
+
+$(VENV)/.bundle-installed: $(STAMP)
+	$(BIN)/pip install -q -e ".[test,bundle]"
+	touch $@
 
 run: $(STAMP)
 	bash scripts/system-packages.sh --runtime
@@ -36,5 +40,16 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate hepmeta_desktop/ui/*.py -ts resources/i18n/hepmeta_fr.ts -no-obsolete
 	$(BIN)/pyside6-lrelease resources/i18n/hepmeta_fr.ts -qm resources/i18n/hepmeta_fr.qm
 
+# The one-folder application dist/HepMeta/ (HepMeta windowed, hepmeta command line).
+bundle: $(VENV)/.bundle-installed
+	$(BIN)/python packaging/make_version_info.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/hepmeta.spec
+
+# Builds the bundle, then starts it as a user would: version, demo, check, an old schema
+# upgraded by the bundled migrations, the first-start dialog and the window (offscreen).
+bundle-test: bundle
+	HEPMETA_DEV_PYTHON=$(BIN)/python bash packaging/smoke-test.sh dist/HepMeta
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -8,12 +8,15 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from hepmeta_desktop.db import Database, open_database
+from hepmeta_desktop.db import ENV_VAR, Database, open_database
 from hepmeta_desktop.services.permissions import UserLike
 
 if TYPE_CHECKING:
     from hepmeta_desktop.ui.dialogs import Prompter
     from hepmeta_desktop.ui.main_window import MainWindow
+
+#: Milliseconds after which the window closes itself (the bundle's smoke test sets it).
+SMOKE_ENV = "HEPMETA_SMOKE_EXIT_MS"
 
 
 def ensure_application() -> object:
@@ -26,6 +29,10 @@ def ensure_application() -> object:
         app.setApplicationName("HepMeta Desktop")
         app.setOrganizationName("HepMeta")
         app.setStyle("Fusion")
+    if app.windowIcon().isNull():  # type: ignore[attr-defined]
+        from hepmeta_desktop.ui.assets import app_icon
+
+        app.setWindowIcon(app_icon())  # type: ignore[attr-defined]
     return app
 
 
@@ -69,8 +76,47 @@ def create_main_window(
     return build_main_window(db, chosen, user, prompter=prompter, today=today)
 
 
-def run_gui(db: str | None, lang: str | None = None) -> int:
-    """``hepmeta`` without a command: open, sign in, then the data-entry window."""
-    from hepmeta_desktop.ui.startup import run_gui as run
+def _arm_smoke_exit(app, windows: list) -> None:  # type: ignore[no-untyped-def]
+    """With $HEPMETA_SMOKE_EXIT_MS, close the main window after that delay and say so.
 
-    return run(db, lang)
+    Armed before anything is shown, so that a dialog left open (nobody to answer it in a
+    smoke test) ends the process with status 3 instead of hanging.
+    """
+    delay = os.environ.get(SMOKE_ENV)
+    if not delay:
+        return
+    from PySide6.QtCore import QTimer
+
+    def finish() -> None:
+        shown = [w for w in windows if w.isVisible()]
+        if not shown:
+            dialog = app.activeModalWidget()
+            title = dialog.windowTitle() if dialog is not None else "none"
+            print(f"smoke: no main window; dialog open: {title}", flush=True)
+            os._exit(3)
+        print(f"smoke: window shown: {shown[0].windowTitle()}", flush=True)
+        for window in shown:
+            window.close()
+        app.quit()
+
+    QTimer.singleShot(int(delay), finish)
+
+
+def run_gui(db: str | None, lang: str | None = None) -> int:
+    """``hepmeta`` without a command: the first-start questions when neither ``--db``,
+    ``$HEPMETA_DB`` nor a remembered registry says which; then open (or restore), sign
+    in, and the data-entry window with its safety."""
+    from hepmeta_desktop.ui import i18n, startup
+    from hepmeta_desktop.ui.first_run import start_database
+
+    app = ensure_application()
+    _arm_smoke_exit(app, startup.WINDOWS)
+    stored = i18n.settings().value(i18n.SETTINGS_KEY, "")
+    chosen_lang = i18n.install(stored or lang or i18n.preferred_language())
+    target = db or os.environ.get(ENV_VAR)
+    if not target:
+        path = start_database(i18n.settings(), chosen_lang)
+        if path is None:
+            return 0
+        target = str(path)
+    return startup.run_gui(target, chosen_lang)

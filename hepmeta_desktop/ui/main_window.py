@@ -9,27 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
-from hepmeta_desktop import __version__
 from hepmeta_desktop.db import Database
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.permissions import UserLike
 from hepmeta_desktop.ui import i18n
+from hepmeta_desktop.ui.about import AboutDialog
 from hepmeta_desktop.ui.dialogs import Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
+from hepmeta_desktop.ui.guide import GuideWindow, open_user_guide
 from hepmeta_desktop.ui.patient_editor import TAB_FOLLOWUP, PatientEditor
 from hepmeta_desktop.ui.patient_list import ListLoader, PatientListPanel, summary_of
 from hepmeta_desktop.ui.tool_dialogs import (
+    AdminSettings,
     AuditDialog,
     QualityDialog,
     SettingsDialog,
     ShortcutsDialog,
-    about_text,
 )
 
 #: Windows opened from File → Open (kept referenced so Python does not collect them).
@@ -274,20 +276,62 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(i18n.preferred_language(), self)
-        dialog.accepted.connect(lambda: i18n.save_language(dialog.chosen_language()))
+        from hepmeta_desktop.ui.first_run import DATABASE_KEY
+
+        store = i18n.settings()
+        database = str(store.value(DATABASE_KEY, "") or self.db.path or "")
+        # The language chosen for the next start, else the one this window speaks.
+        dialog = SettingsDialog(
+            str(store.value(i18n.SETTINGS_KEY, "") or self.lang),
+            self,
+            database=database,
+            admin=self._admin_settings(),
+            lang=self.lang,
+        )
+
+        def keep() -> None:
+            i18n.save_language(dialog.chosen_language())
+            if dialog.chosen_database() and dialog.chosen_database() != database:
+                store.setValue(DATABASE_KEY, dialog.chosen_database())
+                store.sync()
+
+        dialog.accepted.connect(keep)
         dialog.open()
         return dialog
+
+    def _admin_settings(self) -> AdminSettings | None:
+        """The registry's idle lock and backup folder, when this user may change them."""
+        from hepmeta_desktop.services import backup, safety_settings
+        from hepmeta_desktop.services.permissions import Action, CurrentUser, can
+
+        if isinstance(self.user, CurrentUser) and not can(self.user.role, Action.SETTINGS):
+            return None
+        if not self.db.is_sqlite:  # a server registry is backed up on its server
+            return None
+        minutes, folder = safety_settings.lock_minutes(self.db), backup.backup_folder(self.db)
+
+        def save(new_minutes: int, new_folder: str) -> None:
+            if new_minutes != minutes:
+                safety_settings.set_lock_minutes(self.db, new_minutes, self.user)
+            if new_folder and Path(new_folder) != folder:
+                backup.set_backup_folder(self.db, Path(new_folder), self.user)
+
+        low_high = safety_settings.BOUNDS[safety_settings.LOCK_SETTING]
+        return AdminSettings(minutes, str(folder), save, low_high)
 
     def show_shortcuts(self) -> ShortcutsDialog:
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About HepMeta"), about_text(__version__, self.db.display_name)
-        )
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.db.display_name, self)
+        dialog.open()
+        return dialog
+
+    def show_guide(self) -> GuideWindow:
+        """Help > User guide, in the interface's language."""
+        return open_user_guide(self, self.lang)
 
     def open_database_file(self, create: bool = False) -> None:
         """Open another registry in a new window (this one closes if the user agrees)."""

@@ -150,7 +150,7 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
     add(
         tools_menu,
         "settings",
-        QCoreApplication.translate("Menus", "&Settings (language)…"),
+        QCoreApplication.translate("Menus", "&Settings…"),
         w.show_settings,
     )
 
@@ -162,5 +162,6 @@ def build_menus(w: MainWindow) -> dict[str, QAction]:
         w.show_shortcuts,
         "F1",
     )
+    add(help_menu, "guide", QCoreApplication.translate("Menus", "&User guide"), w.show_guide)
     add(help_menu, "about", QCoreApplication.translate("Menus", "&About HepMeta"), w.show_about)
     return actions

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,15 +23,31 @@ if TYPE_CHECKING:
     from hepmeta_desktop.ui.main_window import MainWindow
 
 #: Windows opened by a restart (File → Open, after a restore): kept referenced.
-_WINDOWS: list[MainWindow] = []
+WINDOWS: list[MainWindow] = []
 #: Who the audit trail names for a restore chosen before anyone could sign in.
 STARTUP_USER = "start-up (damaged database)"
 LAST_USER_KEY = "auth/last_user"
 
 
+def environment_sign_in(auth: UserService) -> CurrentUser | None:
+    """``$HEPMETA_USER`` with ``$HEPMETA_PASSWORD``, as the command line takes them (for an
+    unattended start such as the bundle's smoke test); None when absent or refused."""
+    name, password = os.environ.get("HEPMETA_USER"), os.environ.get("HEPMETA_PASSWORD")
+    if not name or not password:
+        return None
+    try:
+        return auth.authenticate(name, password)
+    except HepmetaError:
+        return None  # counted as a failure by the service; the dialog asks as usual
+
+
 def _sign_in_dialog(auth: UserService, lang: str) -> CurrentUser | None:
     from hepmeta_desktop.ui import i18n
     from hepmeta_desktop.ui.login import sign_in
+
+    from_environment = environment_sign_in(auth)
+    if from_environment is not None:
+        return from_environment
 
     last = str(i18n.settings().value(LAST_USER_KEY, "") or "")
     user = sign_in(auth, None, last_user=last, lang=lang)
@@ -172,7 +189,7 @@ def restart(
 
 
 def show(window: MainWindow) -> None:
-    _WINDOWS.append(window)  # a window without a parent lives while referenced
+    WINDOWS.append(window)  # a window without a parent lives while referenced
     window.restore_geometry()
     window.show()
     QTimer.singleShot(0, window.offer_draft)

@@ -1,9 +1,11 @@
-"""Dialogs of the Tools and Help menus: data quality, audit trail, settings, shortcuts, about."""
+"""Dialogs of the Tools and Help menus: data quality, audit trail, settings, shortcuts."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,9 +13,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hepmeta_desktop import dictionary as dd
+from hepmeta_desktop.errors import HepmetaError
 from hepmeta_desktop.services.records import AuditRecord, QualityIssue
 
 
@@ -149,13 +157,48 @@ class AuditDialog(QDialog):
         layout.addWidget(buttons)
 
 
-class SettingsDialog(QDialog):
-    """The interface language (applied at the next start)."""
+@dataclass
+class AdminSettings:
+    """The registry's own settings (administrator only): idle lock and backup folder.
 
-    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+    ``save(lock_minutes, backup_folder)`` stores them (raises a HepmetaError when refused).
+    """
+
+    lock_minutes: int
+    backup_folder: str
+    save: Callable[[int, str], None]
+    lock_range: tuple[int, int] = (1, 240)
+
+
+def _with_browse(edit: QLineEdit, browse: Callable[[], None], text: str) -> QWidget:
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    button = QPushButton(text)
+    button.clicked.connect(browse)
+    layout.addWidget(button)
+    return row
+
+
+class SettingsDialog(QDialog):
+    """The interface language and the registry opened at start (this PC, next start);
+    for the administrator, the idle lock and the backup folder (the registry's own)."""
+
+    def __init__(
+        self,
+        current: str,
+        parent: QWidget | None = None,
+        *,
+        database: str = "",
+        admin: AdminSettings | None = None,
+        lang: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(680)
+        self.admin, self.lang = admin, lang
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -164,10 +207,36 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(current), 0))
         form.addRow(self.tr("Interface language:"), self.language)
+        self.database = QLineEdit(database)
+        self.database.setObjectName("database")
+        form.addRow(
+            self.tr("Registry opened at start:"),
+            _with_browse(self.database, self._browse_database, self.tr("Browse…")),
+        )
+        self.lock_minutes: QSpinBox | None = None
+        self.backup_folder: QLineEdit | None = None
+        if admin is not None:
+            self.lock_minutes = QSpinBox()
+            self.lock_minutes.setObjectName("lock_minutes")
+            self.lock_minutes.setRange(*admin.lock_range)
+            self.lock_minutes.setValue(admin.lock_minutes)
+            self.lock_minutes.setSuffix(self.tr(" min"))
+            form.addRow(self.tr("Lock the window after (without use):"), self.lock_minutes)
+            self.backup_folder = QLineEdit(admin.backup_folder)
+            self.backup_folder.setObjectName("backup_folder")
+            form.addRow(
+                self.tr("Backup folder:"),
+                _with_browse(self.backup_folder, self._browse_backups, self.tr("Browse…")),
+            )
         layout.addLayout(form)
-        note = QLabel(self.tr("The new language applies when HepMeta is started again."))
+        note = QLabel(self.tr("The new language and registry apply when HepMeta is started again."))
         note.setWordWrap(True)
         layout.addWidget(note)
+        self.error = QLabel()
+        self.error.setObjectName("settings_error")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -177,6 +246,45 @@ class SettingsDialog(QDialog):
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())
+
+    def chosen_database(self) -> str:
+        return self.database.text().strip()
+
+    def _browse_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Registry opened at start"), self.chosen_database(), "HepMeta (*.db)"
+        )
+        if name:
+            self.database.setText(name)
+
+    def _browse_backups(self) -> None:
+        assert self.backup_folder is not None
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if name:
+            self.backup_folder.setText(name)
+
+    def accept(self) -> None:
+        """Check and store what the dialog itself owns; stay open, saying why, on a refusal."""
+        from hepmeta_desktop.ui.first_run import error_text
+
+        self.error.clear()
+        chosen = self.chosen_database()
+        if chosen and "://" not in chosen and not Path(chosen).expanduser().is_file():
+            self.error.setText(self.tr("There is no registry file here: %1").replace("%1", chosen))
+            self.database.setFocus()
+            return
+        if self.admin is not None and self.lock_minutes and self.backup_folder:
+            try:
+                self.admin.save(self.lock_minutes.value(), self.backup_folder.text().strip())
+            except HepmetaError as exc:
+                self.error.setText(error_text(exc, self.lang))
+                return
+            except OSError as exc:
+                self.error.setText(f"{exc.strerror or exc}")
+                return
+        super().accept()
 
 
 class ShortcutsDialog(QDialog):
@@ -210,22 +318,11 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def about_text(version: str, database: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate(
-        "About",
-        "<h3>HepMeta Desktop {0}</h3><p>Registry of liver surgery for breast-cancer "
-        "liver metastases: data entry, survival analysis and reports.</p>"
-        "<p>Database: {1}</p>",
-    ).format(version, database)
-
-
 __all__ = [
+    "AdminSettings",
     "AuditDialog",
     "QualityDialog",
     "SettingsDialog",
     "ShortcutsDialog",
-    "about_text",
     "Qt",
 ]

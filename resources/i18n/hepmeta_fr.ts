@@ -2,11 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>About</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="216"/>
-        <source>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registry of liver surgery for breast-cancer liver metastases: data entry, survival analysis and reports.&lt;/p&gt;&lt;p&gt;Database: {1}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HepMeta Desktop {0}&lt;/h3&gt;&lt;p&gt;Registre de chirurgie hépatique des métastases de cancer du sein : saisie, analyse de survie et rapports.&lt;/p&gt;&lt;p&gt;Base de données : {1}&lt;/p&gt;</translation>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="68"/>
+        <source>About HepMeta</source>
+        <translation>À propos de HepMeta</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="77"/>
+        <source>Registry of liver surgery for breast-cancer liver metastases: data entry, survival analysis and reports.</source>
+        <translation>Registre de la chirurgie des métastases hépatiques du cancer du sein : saisie, analyse de survie et rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="80"/>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="81"/>
+        <source>Database: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="93"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="93"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/about.py" line="105"/>
+        <source>Built with:</source>
+        <translation>Construit avec :</translation>
     </message>
 </context>
 <context>
@@ -86,6 +116,39 @@
     </message>
     <message>
         <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="132"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="174"/>
+        <source>The administrator</source>
+        <translation>L&apos;administrateur</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="177"/>
+        <source>This account adds the other users. Choose a password of at least 8 characters and keep it safe.</source>
+        <translation>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins 8 caractères et conservez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="191"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="192"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="193"/>
+        <source>&amp;Confirm the password:</source>
+        <translation>&amp;Confirmer le mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="202"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -490,62 +553,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="103"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="111"/>
         <source>Audit trail of the patient</source>
         <translation>Historique des modifications de la patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="106"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="114"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="107"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="115"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="108"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="116"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="119"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="127"/>
         <source>News: {0}</source>
         <translation>Nouvelles : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="135"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="136"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="144"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="137"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="145"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="138"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="146"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="139"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="147"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="140"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="148"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="141"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="149"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -575,6 +638,112 @@
         <translation>Sauvegarde vérifiée et enregistrée :
 %1
 %2, %3 patientes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="220"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="223"/>
+        <source>HepMeta copies the registry into this folder. A folder on another disk or on the hospital network protects the data if this PC fails.</source>
+        <translation>HepMeta copie le registre dans ce dossier. Un dossier sur un autre disque ou sur le réseau de l&apos;hôpital protège les données si ce poste tombe en panne.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="229"/>
+        <source>B&amp;rowse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="233"/>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="244"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="252"/>
+        <source>Type or choose a folder.</source>
+        <translation>Tapez ou choisissez un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="260"/>
+        <source>This folder cannot be written: </source>
+        <translation>Impossible d&apos;écrire dans ce dossier : </translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="73"/>
+        <source>Welcome to HepMeta Desktop</source>
+        <translation>Bienvenue dans HepMeta Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="74"/>
+        <source>Which registry should HepMeta open at every start?</source>
+        <translation>Quel registre HepMeta doit-il ouvrir à chaque démarrage ?</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="75"/>
+        <source>&amp;Create a new registry</source>
+        <translation>&amp;Créer un nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="76"/>
+        <source>&amp;Open an existing registry file</source>
+        <translation>&amp;Ouvrir un registre existant</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="77"/>
+        <source>Try the &amp;demonstration (fictional patients)</source>
+        <translation>Essayer la &amp;démonstration (patientes fictives)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="84"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="90"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="99"/>
+        <source>The registry used until now cannot be found: %1</source>
+        <translation>Le registre utilisé jusqu&apos;ici est introuvable : %1</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="122"/>
+        <source>Open a registry</source>
+        <translation>Ouvrir un registre</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="126"/>
+        <source>New registry</source>
+        <translation>Nouveau registre</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="141"/>
+        <source>Type or choose the file of the registry.</source>
+        <translation>Tapez ou choisissez le fichier du registre.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="146"/>
+        <source>This file already exists: choose “Open an existing registry file”.</source>
+        <translation>Ce fichier existe déjà : choisissez « Ouvrir un registre existant ».</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="150"/>
+        <source>There is no file here: check the folder and the name.</source>
+        <translation>Aucun fichier à cet endroit : vérifiez le dossier et le nom.</translation>
     </message>
 </context>
 <context>
@@ -817,6 +986,14 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/first_run.py" line="98"/>
+        <source>HepMeta Desktop — first start</source>
+        <translation>HepMeta Desktop — premier démarrage</translation>
+    </message>
+</context>
+<context>
     <name>FollowupTab</name>
     <message>
         <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="116"/>
@@ -876,6 +1053,24 @@
         <location filename="../../hepmeta_desktop/ui/followup_tab.py" line="47"/>
         <source>Notes</source>
         <translation>Remarques</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/guide.py" line="57"/>
+        <source>HepMeta — user guide</source>
+        <translation>HepMeta — guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/guide.py" line="68"/>
+        <source>Search the guide (Ctrl+F, then Enter)</source>
+        <translation>Chercher dans le guide (Ctrl+F, puis Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/guide.py" line="89"/>
+        <source>The user guide is not installed with this copy.</source>
+        <translation>Le guide d&apos;utilisation n&apos;est pas installé avec cette copie.</translation>
     </message>
 </context>
 <context>
@@ -1088,54 +1283,49 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="90"/>
         <source>HepMeta — {0}</source>
         <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="190"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="206"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
         <source>This function is not available in this version of HepMeta.</source>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="289"/>
-        <source>About HepMeta</source>
-        <translation>À propos de HepMeta</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="340"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="344"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="344"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -1273,11 +1463,6 @@
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="153"/>
-        <source>&amp;Settings (language)…</source>
-        <translation>&amp;Paramètres (langue)…</translation>
-    </message>
-    <message>
         <location filename="../../hepmeta_desktop/ui/menus.py" line="157"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
@@ -1288,9 +1473,19 @@
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/menus.py" line="165"/>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="166"/>
         <source>&amp;About HepMeta</source>
         <translation>À &amp;propos de HepMeta</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="153"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/menus.py" line="165"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
 </context>
 <context>
@@ -1560,22 +1755,22 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="51"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="59"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="54"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="61"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="69"/>
         <source>%n problem(s) found. Double-click a line to open the patient.</source>
         <translation>
             <numerusform>%n problème trouvé. Double-cliquez une ligne pour ouvrir la patiente.</numerusform>
@@ -1583,17 +1778,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1794,120 +1989,161 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="158"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="166"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="209"/>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="168"/>
-        <source>The new language applies when HepMeta is started again.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de HepMeta.</translation>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="213"/>
+        <source>Registry opened at start:</source>
+        <translation>Registre ouvert au démarrage :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="214"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="229"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="223"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="224"/>
+        <source>Lock the window after (without use):</source>
+        <translation>Verrouiller la fenêtre après (sans utilisation) :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="228"/>
+        <source>Backup folder:</source>
+        <translation>Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="232"/>
+        <source>The new language and registry apply when HepMeta is started again.</source>
+        <translation>La nouvelle langue et le nouveau registre s&apos;appliquent au prochain démarrage de HepMeta.</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="255"/>
+        <source>Registry opened at start</source>
+        <translation>Registre ouvert au démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="263"/>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="275"/>
+        <source>There is no registry file here: %1</source>
+        <translation>Aucun fichier de registre à cet endroit : %1</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="188"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="296"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="191"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="299"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="192"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="300"/>
         <source>Save the patient and the news being typed</source>
         <translation>Enregistrer la patiente et les nouvelles en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="193"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="301"/>
         <source>Search the list (record number or name)</source>
         <translation>Rechercher dans la liste (n° de dossier ou nom)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="194"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="302"/>
         <source>Undo / redo the last changes of the form</source>
         <translation>Annuler / rétablir les dernières modifications du formulaire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="195"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="196"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="197"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="305"/>
         <source>Show a tab (Patient, Surgery, Follow-up, Analysis)</source>
         <translation>Afficher un onglet (Patiente, Chirurgie, Suivi, Analyse)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="198"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="306"/>
         <source>New news for this patient</source>
         <translation>Ajouter des nouvelles pour cette patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
         <source>Letters in a list</source>
         <translation>Lettres dans une liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
         <source>Choose the answer starting with them</source>
         <translation>Choisir la réponse qui commence par elles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
         <source>Delete (in a list)</source>
         <translation>Suppr (dans une liste)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
         <source>Back to &apos;not recorded&apos; (—)</source>
         <translation>Revenir à « non renseigné » (—)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Tick or untick a box</source>
         <translation>Cocher ou décocher une case</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="202"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="310"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="205"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -1915,18 +2151,18 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="105"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="122"/>
         <source>HepMeta — the registry cannot be opened</source>
         <extracomment>Windows opened by a restart (File → Open, after a restore): kept referenced. Who the audit trail names for a restore chosen before anyone could sign in. Given to the windows it builds (their unsaved-changes questions and so on). Set when the registry could not be opened (the application then exits with 1).</extracomment>
         <translation>HepMeta — impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="120"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="137"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="121"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="138"/>
         <source>The backup was put back. The damaged file is kept aside as %1.</source>
         <translation>La sauvegarde a été remise en place. Le fichier endommagé est conservé à part sous le nom %1.</translation>
     </message>

@@ -71,11 +71,11 @@ def started(qtbot, db_path: Path, prompter) -> Iterator[Callable[..., Any]]:  # 
         return window
 
     yield start
-    for window in windows + startup._WINDOWS:
+    for window in windows + startup.WINDOWS:
         window.editor.drafts.clear()
         window.detach_safety()
         window.db.dispose()
-    startup._WINDOWS.clear()
+    startup.WINDOWS.clear()
 
 
 def test_first_start_creates_the_administrator_and_attaches_the_safety(
@@ -309,7 +309,7 @@ def test_file_restore_reopens_the_registry_and_asks_to_sign_in_again(
     dialog = window.restore_dialog
     dialog.restore_button.click()
     assert dialog.replaced_by is not None and dialog.kept_aside.exists()
-    [new] = startup._WINDOWS
+    [new] = startup.WINDOWS
     assert new is not window and not window.isVisible() and window.safety is None
     assert PatientService(new.db, new.user).count() == 4
     assert new.list_panel.model.rowCount() == 4
@@ -348,11 +348,11 @@ def test_opening_another_registry_signs_in_to_it(
     # Signing in is cancelled: this window stays as it was.
     window.script.name = None
     window.actions_by_name["open_database"].trigger()
-    assert window.isVisible() and startup._WINDOWS == [] and window.safety is not None
+    assert window.isVisible() and startup.WINDOWS == [] and window.safety is not None
     # With the other registry's own account: a new window, this one closed.
     window.script.name = "boss"
     window.actions_by_name["open_database"].trigger()
-    [new] = startup._WINDOWS
+    [new] = startup.WINDOWS
     assert new.user.name == "boss" and new.db.path == other
     assert new.list_panel.model.rowCount() == 3
     assert not window.isVisible() and window.safety is None
