@@ -232,6 +232,27 @@ def report_dialog(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[
     return dialog
 
 
+@shot("import_dialog")
+def import_dialog(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """A department's sheet with mistakes: every problem listed, nothing imported."""
+    from hepmeta_desktop.ui.interchange_dialogs import ImportDialog
+    from tests.interchange.ix_fixtures import make_messy_xlsx
+
+    use_language(lang)
+    db = open_database(tmp_path / "hepmeta.db")
+    dialog = ImportDialog(db, "secretariat", lang=lang)
+    qtbot.addWidget(dialog)
+    dialog.destroyed.connect(db.dispose)
+    dialog.resize(1100, 700)
+    dialog.show()
+    dialog.set_path(make_messy_xlsx(tmp_path))
+    dialog.start_import()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+    dialog.path_edit.setText(r"C:\Users\secretariat\Documents\serie_service.xlsx")
+    QApplication.processEvents()
+    return dialog
+
+
 @shot("sign_in")
 def sign_in(qtbot, tmp_path: Path, lang: str) -> QWidget:  # type: ignore[no-untyped-def]
     from hepmeta_desktop.services.users import UserService
