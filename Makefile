@@ -49,7 +49,7 @@ bundle: $(VENV)/.bundle-installed
 # Builds the bundle, then starts it as a user would: version, demo, check, an old schema
 # upgraded by the bundled migrations, the first-start dialog and the window (offscreen).
 bundle-test: bundle
-	HEPMETA_DEV_PYTHON=$(BIN)/python bash packaging/smoke-test.sh dist/HepMeta
+	HEPMETA_DEV_PYTHON=$(CURDIR)/$(BIN)/python bash packaging/smoke-test.sh dist/HepMeta
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
