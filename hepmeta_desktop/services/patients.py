@@ -114,6 +114,21 @@ def split_by_form(values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def apply_values(p: Patient, cleaned: Mapping[str, Any]) -> None:
+    """Write a validated patient file onto the patient and its parts (and its name key)."""
+    parts = split_by_form(cleaned)
+    for name, value in parts["patient"].items():
+        setattr(p, name, value)
+    for form, attr in PART_ATTR.items():
+        part = getattr(p, attr)
+        if part is None:
+            setattr(p, attr, PART_MODELS[form](**parts[form]))
+        else:
+            for name, value in parts[form].items():
+                setattr(part, name, value)
+    p.name_key = name_key(p.last_name, p.first_name)
+
+
 def changes_since(
     session: Session,
     patient_id: int,
@@ -448,17 +463,7 @@ class PatientService:
                 for k in cleaned
             ):
                 return to_record(p)
-            parts = split_by_form(cleaned)
-            for name, value in parts["patient"].items():
-                setattr(p, name, value)
-            for form, attr in PART_ATTR.items():
-                part = getattr(p, attr)
-                if part is None:
-                    setattr(p, attr, PART_MODELS[form](**parts[form]))
-                else:
-                    for name, value in parts[form].items():
-                        setattr(part, name, value)
-            p.name_key = key
+            apply_values(p, cleaned)
             p.version += 1
             p.updated_at = utcnow()
             s.flush()

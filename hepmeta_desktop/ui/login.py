@@ -18,7 +18,8 @@ from hepmeta_desktop.services.permissions import CurrentUser
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserService
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
+    """A hidden red message line under a form, shown when a save or sign-in is refused."""
     label = QLabel()
     label.setObjectName("error")
     label.setWordWrap(True)
@@ -52,7 +53,7 @@ class LoginDialog(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label()
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.name)
         form.addRow(self.tr("&Password:"), self.password)
@@ -103,7 +104,7 @@ class CreateAdminDialog(QDialog):
         self.confirm.setObjectName("confirm")
         for field in (self.password, self.confirm):
             field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label()
+        self.error = error_label()
         intro = QLabel(
             self.tr(
                 "This registry has no accounts yet. Create the administrator's account: "

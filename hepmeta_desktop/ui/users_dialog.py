@@ -27,15 +27,7 @@ from hepmeta_desktop.errors import HepmetaError, ValidationError
 from hepmeta_desktop.models import utcnow
 from hepmeta_desktop.services.permissions import ROLE_LABELS, ROLES, SURGEON
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserInfo, UserService
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.hide()
-    return label
+from hepmeta_desktop.ui.login import error_label as _error_label
 
 
 def _password_field(name: str) -> QLineEdit:

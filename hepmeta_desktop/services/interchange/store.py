@@ -28,7 +28,7 @@ from hepmeta_desktop.services.interchange.layout import WRITE, Progress, check_c
 from hepmeta_desktop.services.interchange.plan import ImportPlan, PatientRow, StoredPatient
 from hepmeta_desktop.services.patients import (
     PART_ATTR,
-    PART_MODELS,
+    apply_values,
     followup_record,
     form_values,
     name_key,
@@ -313,17 +313,7 @@ def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts, fid: in
     old = patient_values(p)
     cleaned = prow.cleaned
     if any(audit.field_changes(form, old, cleaned) for form in dd.PATIENT_FORMS):
-        parts = split_by_form(cleaned)
-        for name, value in parts["patient"].items():
-            setattr(p, name, value)
-        for form, attr in PART_ATTR.items():
-            part = getattr(p, attr)
-            if part is None:
-                setattr(p, attr, PART_MODELS[form](**parts[form]))
-            else:
-                for name, value in parts[form].items():
-                    setattr(part, name, value)
-        p.name_key = name_key(cleaned["last_name"], cleaned["first_name"])
+        apply_values(p, cleaned)
         p.version += 1
         p.updated_at = utcnow()
         s.flush()
