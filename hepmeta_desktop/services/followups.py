@@ -15,10 +15,10 @@ from hepmeta_desktop.models import FollowUp, Patient, utcnow
 from hepmeta_desktop.services import audit
 from hepmeta_desktop.services.patients import (
     LOCK_PATIENT,
-    REASON_REQUIRED,
     changes_since,
     followup_record,
     form_values,
+    required_reason,
 )
 from hepmeta_desktop.services.permissions import (
     Action,
@@ -126,19 +126,23 @@ class FollowupService:
             self._audit(s, f, audit.CREATE, {}, cleaned, None)
             return FollowupRecord(f.id, p.id, 1, cleaned)
 
+    def _news_to_change(self, s: Session, followup_id: int, expected_version: int) -> FollowUp:
+        """The piece of news, locked, that this user may change, still at the version seen."""
+        f = self._locked_news(s, followup_id)
+        self._allow(Action.EDIT_PATIENTS, f.patient)
+        if f.version != expected_version:
+            changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
+            raise ConflictError(changes)
+        return f
+
     def update_followup(
         self, followup_id: int, values: Mapping[str, Any], *, expected_version: int, reason: str
     ) -> FollowupRecord:
         """Change a saved piece of news; variables absent from ``values`` are kept."""
-        if not (reason or "").strip():
-            raise ValidationError({"reason": REASON_REQUIRED})
+        reason = required_reason(reason)
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            f = self._locked_news(s, followup_id)
-            self._allow(Action.EDIT_PATIENTS, f.patient)
-            if f.version != expected_version:
-                changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
-                raise ConflictError(changes)
+            f = self._news_to_change(s, followup_id, expected_version)
             old = form_values(f, "followup")
             cleaned = self._validate(s, f.patient, {**old, **values}, f.id)
             if audit.field_changes("followup", old, cleaned):
@@ -147,21 +151,16 @@ class FollowupService:
                 f.version += 1
                 f.updated_at = utcnow()
                 s.flush()
-                self._audit(s, f, audit.UPDATE, old, cleaned, reason.strip())
+                self._audit(s, f, audit.UPDATE, old, cleaned, reason)
             return followup_record(f)
 
     def delete_followup(self, followup_id: int, *, expected_version: int, reason: str) -> None:
         """Delete a piece of news; its values go into the audit trail."""
-        if not (reason or "").strip():
-            raise ValidationError({"reason": REASON_REQUIRED})
+        reason = required_reason(reason)
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            f = self._locked_news(s, followup_id)
-            self._allow(Action.EDIT_PATIENTS, f.patient)
-            if f.version != expected_version:
-                changes = changes_since(s, f.patient_id, expected_version, ("followup",), f.id)
-                raise ConflictError(changes)
+            f = self._news_to_change(s, followup_id, expected_version)
             old = form_values(f, "followup")
             f.version += 1
-            self._audit(s, f, audit.DELETE, old, {}, reason.strip())
+            self._audit(s, f, audit.DELETE, old, {}, reason)
             s.delete(f)

@@ -57,6 +57,15 @@ log = logging.getLogger(__name__)  # ids only: never a name, a date or a typed v
 LOCK_PATIENT = {"of": Patient}
 PART_MODELS = {"primary": BreastPrimary, "metastases": LiverMetastases, "surgery": LiverSurgery}
 PART_ATTR = {"primary": "primary", "metastases": "metastases", "surgery": "surgery"}
+
+
+def required_reason(reason: str | None) -> str:
+    """The reason for changing saved data, stripped; refused when empty."""
+    if not (reason or "").strip():
+        raise ValidationError({"reason": REASON_REQUIRED})
+    return (reason or "").strip()
+
+
 REASON_REQUIRED = Message(
     "Indiquez le motif de la modification.", "Give the reason for the change."
 )
@@ -419,8 +428,7 @@ class PatientService:
 
         Raises ``ConflictError`` when someone saved the patient after ``expected_version``.
         """
-        if not (reason or "").strip():
-            raise ValidationError({"reason": REASON_REQUIRED})
+        reason = required_reason(reason)
         require(self.current_user, Action.EDIT_PATIENTS)
         wanted = values.get("record_number")
         guard = (
@@ -467,14 +475,13 @@ class PatientService:
             p.version += 1
             p.updated_at = utcnow()
             s.flush()
-            self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.UPDATE, old, cleaned, reason)
             log.info("patient id %s updated to version %s", p.id, p.version)
             return to_record(p)
 
     def delete_patient(self, patient_id: int, *, expected_version: int, reason: str) -> None:
         """Delete a patient and their news; every value goes into the audit trail."""
-        if not (reason or "").strip():
-            raise ValidationError({"reason": REASON_REQUIRED})
+        reason = required_reason(reason)
         require(self.current_user, Action.DELETE_PATIENTS)
         with self._db.write() as s:
             p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
@@ -494,10 +501,10 @@ class PatientService:
                     patient_id=p.id,
                     version=f.version + 1,
                     changes=audit.field_changes("followup", form_values(f, "followup"), {}),
-                    reason=reason.strip(),
+                    reason=reason,
                 )
             p.version += 1
-            self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason.strip())
+            self._audit_forms(s, p.id, p.version, audit.DELETE, old, {}, reason)
             s.delete(p)
         log.info("patient id %s deleted", patient_id)
 

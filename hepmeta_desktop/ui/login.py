@@ -18,6 +18,13 @@ from hepmeta_desktop.services.permissions import CurrentUser
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserService
 
 
+def refusal_text(exc: HepmetaError, lang: str) -> str:
+    """What a dialog says when the service refuses: each field's message, or the error's."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(exc.messages(lang).values())
+    return exc.text(lang)
+
+
 def error_label() -> QLabel:
     """A hidden red message line under a form, shown when a save or sign-in is refused."""
     label = QLabel()
@@ -143,11 +150,8 @@ class CreateAdminDialog(QDialog):
             self.current_user = self._auth.create_first_admin(
                 self.name.text(), self.password.text()
             )
-        except ValidationError as exc:
-            self._show("\n".join(exc.messages(self._lang).values()))
-            return
         except HepmetaError as exc:
-            self._show(exc.text(self._lang))
+            self._show(refusal_text(exc, self._lang))
             return
         self.accept()
 

@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hepmeta_desktop.errors import HepmetaError, ValidationError
+from hepmeta_desktop.errors import HepmetaError
 from hepmeta_desktop.models import utcnow
 from hepmeta_desktop.services.permissions import ROLE_LABELS, ROLES, SURGEON
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserInfo, UserService
 from hepmeta_desktop.ui.login import error_label as _error_label
+from hepmeta_desktop.ui.login import refusal_text
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -132,11 +133,8 @@ class AccountDialog(QDialog):
                     surgeon_name=surgeon,
                     own_series_only=own,
                 )
-        except ValidationError as exc:
-            self._show("\n".join(exc.messages(self._lang).values()))
-            return
         except HepmetaError as exc:
-            self._show(exc.text(self._lang))
+            self._show(refusal_text(exc, self._lang))
             return
         self.accept()
 
@@ -179,12 +177,8 @@ class PasswordDialog(QDialog):
             return
         try:
             self._service.reset_password(self._name, self.password.text())
-        except ValidationError as exc:
-            self.error.setText("\n".join(exc.messages(self._lang).values()))
-            self.error.show()
-            return
         except HepmetaError as exc:
-            self.error.setText(exc.text(self._lang))
+            self.error.setText(refusal_text(exc, self._lang))
             self.error.show()
             return
         self.accept()
@@ -338,11 +332,8 @@ class UsersDialog(QDialog):
             return False
         try:
             self._service.deactivate(u.name)
-        except ValidationError as exc:
-            self._show("\n".join(exc.messages(self._lang).values()))
-            return False
         except HepmetaError as exc:
-            self._show(exc.text(self._lang))
+            self._show(refusal_text(exc, self._lang))
             return False
         self.error.hide()
         self.refresh()
