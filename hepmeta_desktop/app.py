@@ -63,17 +63,23 @@ def create_main_window(
     ``lang`` defaults to the language chosen in the settings, else the system's. Without
     ``user`` the window runs as a trusted system user named after the OS account (no
     sign-in, nothing checked); the application itself goes through ``ui.startup``.
+    The file's integrity check runs beside Qt's start: the window reads at once, and a
+    damaged file is said in a red banner while every save is refused (``db.write``).
     """
-    ensure_application()
-    from hepmeta_desktop.ui import i18n
+    db = open_database(db_url, check_aside=True)
+    try:
+        ensure_application()
+        from hepmeta_desktop.ui import i18n
 
-    chosen = i18n.install(lang or i18n.preferred_language())
-    db = open_database(db_url)
-    if user is None:
-        from hepmeta_desktop.cli import default_user
+        chosen = i18n.install(lang or i18n.preferred_language())
+        if user is None:
+            from hepmeta_desktop.cli import default_user
 
-        user = os.environ.get("HEPMETA_USER") or default_user()
-    return build_main_window(db, chosen, user, prompter=prompter, today=today)
+            user = os.environ.get("HEPMETA_USER") or default_user()
+        return build_main_window(db, chosen, user, prompter=prompter, today=today)
+    except BaseException:
+        db.dispose()
+        raise
 
 
 def _arm_smoke_exit(app, windows: list) -> None:  # type: ignore[no-untyped-def]

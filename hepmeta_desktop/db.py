@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,6 +66,8 @@ class Database:
 
     url: str
     engine: Engine
+    #: The open-time check of a SQLite file, when it runs beside the start (see ``open_database``).
+    integrity: IntegrityCheck | None = None
 
     def __post_init__(self) -> None:
         write_engine = self.engine.execution_options(hepmeta_write=True)
@@ -105,9 +108,18 @@ class Database:
                 raise DatabaseError(_operational_message(exc, writing=False)) from exc
             raise
 
+    def ensure_sound(self) -> None:
+        """Wait for the open-time check; ``CorruptDatabaseError`` if it found damage."""
+        if self.integrity is not None:
+            self.integrity.raise_if_damaged()
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action's transaction: committed on success, rolled back on any error."""
+        """One user action's transaction: committed on success, rolled back on any error.
+
+        Held until the open-time check has passed: nothing is ever written to a damaged file.
+        """
+        self.ensure_sound()
         try:
             with self._write.begin() as session:
                 yield session
@@ -251,6 +263,7 @@ def open_database(
     create: bool = True,
     migrate: bool = True,
     check: bool = True,
+    check_aside: bool = False,
 ) -> Database:
     """Open (and create or upgrade) the registry.
 
@@ -258,30 +271,39 @@ def open_database(
     the file and upgraded; a newer one is refused. A SQLite file that fails
     ``PRAGMA quick_check`` is refused with ``CorruptDatabaseError`` (nothing is written
     to it), which names the latest good backup.
+
+    With ``check_aside`` the check runs on a thread while the caller goes on (the window
+    is built, the user signs in): reading starts at once, every write waits for the check
+    and is refused with ``CorruptDatabaseError`` if it failed (``Database.ensure_sound``
+    waits for it explicitly). An upgrade of the schema waits for it too.
     """
     from hepmeta_desktop import migrations
 
     url = resolve_url(target)
     parsed = make_url(url)
+    integrity: IntegrityCheck | None = None
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         path = Path(parsed.database)
         if not path.exists() and not create:
             raise DatabaseError(Message(f"Fichier introuvable : {path}", f"File not found: {path}"))
         if path.exists():
             _check_sqlite_header(path)
-            if check:
+            if check and check_aside:
+                integrity = IntegrityCheck(path)
+            elif check:
                 _quick_check(path)
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_db_engine(url)
-    db = Database(url, engine)
+    db = Database(url, engine, integrity)
     try:
         if migrate:
             migrations.upgrade_if_needed(db)
-    except SchemaTooNewError:
+    except (SchemaTooNewError, CorruptDatabaseError):
         engine.dispose()
         raise
     except sa_exc.DBAPIError as exc:
         engine.dispose()
+        db.ensure_sound()  # a damaged file is said as such, with its latest good backup
         where = "" if db.is_sqlite else _server_address(url)
         problem = _server_problem(exc, where)
         if problem is None:
@@ -354,9 +376,44 @@ LARGE_TABLES_CHECKED_AT_BACKUP = ("audit_log",)
 
 def _quick_check(path: Path) -> None:
     """Refuse a damaged file before anything writes to it (quick_check: no index cross-check)."""
+    problems = _quick_check_problems(path)
+    if problems:
+        raise _corrupt_error(path, problems)
+
+
+class IntegrityCheck:
+    """``_quick_check`` on a thread of its own (SQLite leaves Python free meanwhile)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._problems: list[str] = []
+        self._error: CorruptDatabaseError | None = None
+        self._thread = threading.Thread(target=self._run, name="hepmeta-open-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._problems = _quick_check_problems(self.path)
+        except Exception as exc:  # any failure to check counts as damage
+            self._problems = [f"{exc.__class__.__name__}: {exc}"]
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def raise_if_damaged(self) -> None:
+        """Wait for the check; raise ``CorruptDatabaseError`` (every time) if it failed."""
+        self._thread.join()
+        if self._problems and self._error is None:
+            self._error = _corrupt_error(self.path, self._problems)
+        if self._error is not None:
+            raise self._error
+
+
+def _quick_check_problems(path: Path) -> list[str]:
+    """What ``PRAGMA quick_check`` reports wrong with the file (empty when sound)."""
     size = path.stat().st_size
     if size == 0:
-        return
+        return []
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -376,11 +433,10 @@ def _quick_check(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.OperationalError:
-        return  # busy or unreadable for another reason: the normal open reports it
+        return []  # busy or unreadable for another reason: the normal open reports it
     except sqlite3.DatabaseError as exc:
         rows = [str(exc)]
-    if rows != ["ok"]:
-        raise _corrupt_error(path, rows)
+    return [] if rows == ["ok"] else rows
 
 
 def _corrupt_error(path: Path | None, problems: list[str]) -> CorruptDatabaseError:

@@ -122,6 +122,7 @@ def upgrade_if_needed(db: Database) -> None:
     head = head_from_files()
     if head is not None and stored_revision(db) == head:
         return  # the usual case: up to date, no need to load alembic
+    db.ensure_sound()  # never back up or upgrade a damaged file
     from alembic.script import ScriptDirectory
 
     from hepmeta_desktop.db import backup_sqlite_file

@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hepmeta_desktop.errors import AuthenticationError, HepmetaError, ValidationError
+from hepmeta_desktop.errors import (
+    AuthenticationError,
+    CorruptDatabaseError,
+    HepmetaError,
+    ValidationError,
+)
 from hepmeta_desktop.services.permissions import CurrentUser
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserService
 
@@ -54,6 +59,8 @@ class LoginDialog(QDialog):
         self._auth = auth_service
         self._lang = lang
         self.current_user: CurrentUser | None = None
+        #: Set when the registry's open-time check found it damaged.
+        self.damage: CorruptDatabaseError | None = None
         self.setWindowTitle(self.tr("HepMeta — Sign in"))
         self.name = QLineEdit(last_user)
         self.name.setObjectName("name")
@@ -83,6 +90,10 @@ class LoginDialog(QDialog):
     def _try(self) -> None:
         try:
             self.current_user = self._auth.authenticate(self.name.text(), self.password.text())
+        except CorruptDatabaseError as exc:
+            self.damage = exc  # sign_in raises it: the start offers the latest good backup
+            self.reject()
+            return
         except AuthenticationError as exc:
             self.error.setText(exc.text(self._lang))
             self.error.show()
@@ -102,6 +113,8 @@ class CreateAdminDialog(QDialog):
         self._auth = auth_service
         self._lang = lang
         self.current_user: CurrentUser | None = None
+        #: Set when the registry's open-time check found it damaged.
+        self.damage: CorruptDatabaseError | None = None
         self.setWindowTitle(self.tr("HepMeta — First start"))
         self.name = QLineEdit()
         self.name.setObjectName("name")
@@ -150,6 +163,10 @@ class CreateAdminDialog(QDialog):
             self.current_user = self._auth.create_first_admin(
                 self.name.text(), self.password.text()
             )
+        except CorruptDatabaseError as exc:
+            self.damage = exc
+            self.reject()
+            return
         except HepmetaError as exc:
             self._show(refusal_text(exc, self._lang))
             return
@@ -173,4 +190,7 @@ def sign_in(
         dialog = LoginDialog(auth_service, parent, last_user=last_user, lang=lang)
     else:
         dialog = CreateAdminDialog(auth_service, parent, lang=lang)
-    return dialog.current_user if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if dialog.damage is not None:
+        raise dialog.damage
+    return dialog.current_user if accepted else None

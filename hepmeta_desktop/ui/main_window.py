@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from hepmeta_desktop.db import Database
+from hepmeta_desktop.errors import CorruptDatabaseError
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.permissions import UserLike
@@ -39,6 +40,8 @@ _OPEN_WINDOWS: list[QMainWindow] = []
 
 #: Rows shown at once at start; a longer list loads the rest in a thread.
 FIRST_ROWS = 300
+#: How often the window looks whether the file's open-time check has finished.
+INTEGRITY_POLL_MS = 100
 
 #: Dialogs built on other branches, opened if present: (module, class).
 IMPORT_DIALOG = ("hepmeta_desktop.ui.interchange_dialogs", "ImportDialog")
@@ -113,6 +116,26 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.refresh_list()
         self.editor.pform.form.focus_field("record_number")
+        self._watch_integrity()
+
+    def _watch_integrity(self) -> None:
+        """The file's open-time check may still run: say at once if it finds damage."""
+        check = self.db.integrity
+        if check is None:
+            return
+        if not check.done():
+            if not hasattr(self, "_integrity_timer"):
+                self._integrity_timer = QTimer(self)  # stops with the window
+                self._integrity_timer.setSingleShot(True)
+                self._integrity_timer.setInterval(INTEGRITY_POLL_MS)
+                self._integrity_timer.timeout.connect(self._watch_integrity)
+            self._integrity_timer.start()
+            return
+        try:
+            self.db.ensure_sound()
+        except CorruptDatabaseError as exc:
+            self.damage = exc
+            self.editor.show_banner(exc.text(self.lang), error=True)
 
     # ------------------------------------------------------------------ list
     def refresh_list(self) -> None:
@@ -209,6 +232,8 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     _quiet_close = False
+    #: What the open-time check found wrong with the file (every save is then refused).
+    damage: CorruptDatabaseError | None = None
 
     def close_quietly(self) -> None:
         """Close without asking again (a restart already asked, or nothing is left to ask)."""

@@ -37,6 +37,8 @@ def environment_sign_in(auth: UserService) -> CurrentUser | None:
         return None
     try:
         return auth.authenticate(name, password)
+    except CorruptDatabaseError:
+        raise  # the start offers the latest good backup
     except HepmetaError:
         return None  # counted as a failure by the service; the dialog asks as usual
 
@@ -115,30 +117,15 @@ def _sqlite_path(url: str) -> Path | None:
 def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
     """The opened registry, after offering the latest good backup of a damaged file.
 
-    None when it cannot be opened: the reason has been shown.
+    None when it cannot be opened: the reason has been shown. The file's check runs
+    beside the sign-in (``Database.ensure_sound``); ``start`` waits for it.
     """
-    from hepmeta_desktop.services.restore import restore_backup
-
     title = QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
     try:
-        return open_database(url)
+        return open_database(url, check_aside=True)
     except CorruptDatabaseError as err:
-        path = _sqlite_path(url)
-        if err.backup is None or path is None or not ui.ask_restore(err, lang):
-            ui.failed = True
+        if not _recover(url, err, lang, ui):
             return None
-        try:
-            aside = restore_backup(path, Path(err.backup), user=STARTUP_USER)
-        except HepmetaError as exc:
-            ui.error(title, exc.text(lang))
-            ui.failed = True
-            return None
-        ui.info(
-            QCoreApplication.translate("Startup", "Backup restored"),
-            QCoreApplication.translate(
-                "Startup", "The backup was put back. The damaged file is kept aside as %1."
-            ).replace("%1", aside.name),
-        )
         return open_registry(url, lang, ui)
     except HepmetaError as exc:  # SchemaTooNewError, DatabaseError: said plainly, then quit
         ui.error(title, exc.text(lang))
@@ -146,10 +133,37 @@ def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
         return None
 
 
-def start(target: str, lang: str, ui: StartupUi | None = None) -> MainWindow | None:
+def _recover(url: str, err: CorruptDatabaseError, lang: str, ui: StartupUi) -> bool:
+    """Offer the latest good backup of a damaged file; True when it was put back."""
+    from hepmeta_desktop.services.restore import restore_backup
+
+    title = QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
+    path = _sqlite_path(url)
+    if err.backup is None or path is None or not ui.ask_restore(err, lang):
+        ui.failed = True
+        return False
+    try:
+        aside = restore_backup(path, Path(err.backup), user=STARTUP_USER)
+    except HepmetaError as exc:
+        ui.error(title, exc.text(lang))
+        ui.failed = True
+        return False
+    ui.info(
+        QCoreApplication.translate("Startup", "Backup restored"),
+        QCoreApplication.translate(
+            "Startup", "The backup was put back. The damaged file is kept aside as %1."
+        ).replace("%1", aside.name),
+    )
+    return True
+
+
+def start(
+    target: str, lang: str, ui: StartupUi | None = None, *, warned: bool = False
+) -> MainWindow | None:
     """Open, warn, sign in, build the window and attach its safety; None = nothing to show.
 
-    ``target`` is a file path or a SQLAlchemy URL.
+    ``target`` is a file path or a SQLAlchemy URL; ``warned``: the network-share warning
+    was already shown (a start again after a restore).
     """
     from hepmeta_desktop.app import build_main_window, ensure_application
     from hepmeta_desktop.ui import i18n
@@ -161,8 +175,15 @@ def start(target: str, lang: str, ui: StartupUi | None = None) -> MainWindow | N
     db = open_registry(resolve_url(target), lang, ui)
     if db is None:
         return None
-    ui.warn_network(db, lang)
-    user = ui.sign_in(UserService(db), lang)
+    if not warned:
+        ui.warn_network(db, lang)
+    try:
+        user = ui.sign_in(UserService(db), lang)  # the file's check runs meanwhile
+        db.ensure_sound()
+    except CorruptDatabaseError as err:
+        db.dispose()
+        url = resolve_url(target)
+        return start(target, lang, ui, warned=True) if _recover(url, err, lang, ui) else None
     if user is None:
         db.dispose()
         return None

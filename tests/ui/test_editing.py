@@ -256,3 +256,40 @@ def test_delete_in_a_list_goes_back_to_not_recorded(qtbot, make_window) -> None:
     qtbot.keyClick(form.fields["laterality"], Qt.Key.Key_Delete)
     assert form.fields["laterality"].value() is None
     assert form.fields["laterality"].currentText() == "—"
+
+
+def test_a_damaged_file_found_after_the_window_opened_is_said_and_never_written(
+    qtbot, make_window, db, db_path, prompter, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The file's check runs beside the window's start; when it finds damage the window
+    says so in the banner and refuses every save, keeping what was typed."""
+    import hashlib
+    import threading
+
+    from hepmeta_desktop import db as db_module
+
+    record = saved_patient(db)
+    db.dispose()
+    release = threading.Event()
+
+    def damaged(_path):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return ["*** in database main ***", "Page 7: btreeInitPage() returns error code 11"]
+
+    monkeypatch.setattr(db_module, "_quick_check_problems", damaged)
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    window = make_window("fr")
+    assert not window.db.integrity.done()  # the window did not wait for the check
+    window.open_patient(record.id)  # reading works meanwhile
+    assert window.editor.pform.form.fields["surgeon"].text() == "Dr Benali"
+    release.set()
+    qtbot.waitUntil(lambda: window.damage is not None, timeout=3000)
+    assert window.editor.banner.isVisible() and "endommagée" in window.editor.banner.text()
+    retype(qtbot, window, "surgeon", "Dr Morel")
+    prompter.answer("reason", "Correction")
+    assert window.editor.save() is False
+    assert "endommagée" in window.editor.banner.text()
+    assert window.editor.pform.form.fields["surgeon"].text() == "Dr Morel"  # typing kept
+    assert window.editor.is_dirty()
+    window.db.dispose()
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before

@@ -141,6 +141,40 @@ def test_a_damaged_registry_is_restored_from_its_backup_then_opened(
     assert startup.start(str(db_path), "en", script.ui) is None and script.ui.failed
 
 
+def test_damage_found_while_signing_in_offers_the_backup_before_the_window(
+    qtbot, started, db_path: Path, prompter, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The file's check runs while the user signs in; if it finds damage, the sign-in
+    stops, the latest good backup is offered and put back, and the start goes on."""
+    from hepmeta_desktop import db as db_module
+
+    db = open_database(db_path)
+    _accounts(db)
+    create_demo(db, 4, today=TODAY)
+    backup_now(db)
+    db.dispose()
+    real_check = db_module._quick_check_problems
+    checks: list[Path] = []
+
+    def first_check_finds_damage(path: Path) -> list[str]:
+        checks.append(path)
+        return (
+            ["Page 3: btreeInitPage() returns error code 11"]
+            if len(checks) == 1
+            else (real_check(path))
+        )
+
+    monkeypatch.setattr(db_module, "_quick_check_problems", first_check_finds_damage)
+    script = Script(prompter, "sec")
+    window = started(script=script)
+    # Warned about the share once, told of the restore, then signed in on the restored file.
+    assert [k for k, _ in script.shown] == ["network", "info"]
+    assert "put back" in script.shown[1][1]
+    # Checked again when the backup was put back, and when the restored file was opened.
+    assert len(checks) == 3 and window.damage is None
+    assert PatientService(window.db, window.user).count() == 4
+
+
 VISIBLE = {
     "sec": set(),
     "surg": {"import", "export", "export_report", "delete_patient", "tab_3"},
