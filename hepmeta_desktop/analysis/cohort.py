@@ -90,7 +90,8 @@ def select_cohort(data: pd.DataFrame, flt: CohortFilter) -> Cohort:
         excluded += [Exclusion(str(r), name) for r in data.loc[out, "record_number"]]
         remaining &= ~out
     return Cohort(
-        data=data.loc[remaining],
+        # Everyone kept: the same frame, not a copy of it (the analysis never changes it).
+        data=data if bool(remaining.all()) else data.loc[remaining],
         filter=flt,
         n_total=len(data),
         excluded=tuple(excluded),

@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from hepmeta_desktop.services.permissions import Action, UserLike, require, series_filter
@@ -12,6 +15,35 @@ from hepmeta_desktop.services.permissions import Action, UserLike, require, seri
 if TYPE_CHECKING:
     from hepmeta_desktop.analysis.options import AnalysisOptions
     from hepmeta_desktop.analysis.run import AnalysisResult, Progress
+
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def cycle_collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for one refresh (then on again, as it was).
+
+    A refresh makes hundreds of thousands of short-lived containers (the rows read, pandas'
+    intermediate objects); each of them is freed by its reference count at once, but their
+    number alone sets the collector scanning every object of the process over and over,
+    a tenth of a refresh at 10,000 patients. Nested and concurrent refreshes share one pause.
+    """
+    global _gc_holders, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class AnalysisService:
@@ -62,7 +94,8 @@ class AnalysisService:
         require(self.user, Action.ANALYSE)
         from hepmeta_desktop.analysis.run import run_analysis
 
-        return run_analysis(self.dataset(reload), options, progress)
+        with cycle_collector_paused():
+            return run_analysis(self.dataset(reload), options, progress)
 
     def surgeons(self) -> list[str]:
         """The surgeons present in the registry (for the filter's menu)."""

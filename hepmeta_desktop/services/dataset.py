@@ -132,6 +132,8 @@ def _typed(rows: list, columns: list[str], kinds: dict[str, str]) -> dict[str, o
         elif kind == "category":
             codes, uniques = pd.factorize(raw)
             out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object))
+        elif kind == "int":
+            out[name] = pd.Series(np.asarray(col, dtype=np.int64))
         else:
             out[name] = pd.Series(raw)
     return out
@@ -166,7 +168,7 @@ def read_frame(conn: Connection | Engine) -> pd.DataFrame:
             frame[name] = pd.Series(union_categoricals(pieces, ignore_order=True))
         else:
             frame[name] = pd.concat(pieces, ignore_index=True)
-    return pd.DataFrame(frame)
+    return pd.DataFrame(frame, copy=False)
 
 
 def _days(later: pd.Series, earlier: pd.Series) -> pd.Series:
@@ -183,6 +185,11 @@ def _unique_codes(series: pd.Series) -> pd.Series:
 
     # On a categorical column map() runs once per distinct value, not once per patient.
     return series.map(clean, na_action="ignore").astype("category")
+
+
+def _labels(codes: np.ndarray, labels: tuple[str, ...], index: pd.Index) -> pd.Series:
+    """A categorical column: ``codes`` index ``labels``, -1 = missing."""
+    return pd.Series(pd.Categorical.from_codes(codes, categories=list(labels)), index=index)
 
 
 def build_dataset(raw: pd.DataFrame) -> pd.DataFrame:
@@ -202,14 +209,12 @@ def build_dataset(raw: pd.DataFrame) -> pd.DataFrame:
     reference = df["breast_diagnosis_date"].fillna(df["breast_surgery_date"])
     limit = reference + pd.DateOffset(months=derived.SYNCHRONOUS_MONTHS)
     mets = df["liver_mets_diagnosis_date"]
-    timing = np.where(mets <= limit, derived.SYNCHRONOUS, derived.METACHRONOUS)
-    df["timing"] = pd.Series(timing, index=df.index).where(reference.notna() & mets.notna())
+    # Derived labels are categorical: a few distinct values, not one string per patient.
+    timing = np.where(~(reference.notna() & mets.notna()), -1, np.where(mets <= limit, 0, 1))
+    df["timing"] = _labels(timing, (derived.SYNCHRONOUS, derived.METACHRONOUS), df.index)
     start = (surgery.dt.year // PERIOD_YEARS) * PERIOD_YEARS
-    df["period"] = (
-        start.astype("Int64").astype(str)
-        + "–"
-        + (start + PERIOD_YEARS - 1).astype("Int64").astype(str)
-    ).where(surgery.notna())
+    periods = {y: f"{int(y)}–{int(y) + PERIOD_YEARS - 1}" for y in start.dropna().unique()}
+    df["period"] = pd.Series(pd.Categorical(start.map(periods)), index=df.index)
 
     last_visit, last_death = df.pop("_last_visit"), df.pop("_last_death_date")
     death, recurrence = df.pop("_death"), df.pop("_recurrence")
@@ -224,8 +229,10 @@ def build_dataset(raw: pd.DataFrame) -> pd.DataFrame:
     df["os_event"] = death.notna().astype("float64").where(usable)
     df["rfs_days"] = _days(rfs_end, surgery).fillna(os_days).where(usable)
     df["rfs_event"] = rfs_end.notna().astype("float64").where(usable)
-    reason = np.where(no_surgery, derived.NO_SURGERY_DATE, np.where(no_news, derived.NO_NEWS, ""))
-    df["excluded_reason"] = reason
+    reason = np.where(no_surgery, 1, np.where(no_news, 2, 0))
+    df["excluded_reason"] = _labels(
+        reason, ("", derived.NO_SURGERY_DATE, derived.NO_NEWS), df.index
+    )
     df["recurrence_sites"] = _unique_codes(df["recurrence_sites"])
     df["recurrence_treatment"] = _unique_codes(df["recurrence_treatment"])
     return df

@@ -7,6 +7,8 @@
 #     chisq.test(table(g, ovarian$ecog.ps), correct = FALSE)$p.value        # 0.874822810716931
 #     wilcox.test(age ~ rx, data = ovarian)$p.value                          # 0.724145530065573
 #     kruskal.test(age ~ g, data = ovarian)$p.value                          # 0.190203206624876
+#     wilcox.test(time ~ x, data = aml)$p.value    # ties: normal approx.    0.165596447449837
+#     kruskal.test(time ~ interaction(x, status), data = aml)$p.value        # 0.444453431764364
 #     paste(round(ovarian$age, 4), collapse = ",")
 #     quantile(ovarian$age, c(.25, .5, .75)); sd(ovarian$age)
 #
@@ -23,7 +25,7 @@ import pytest
 
 from hepmeta_desktop.analysis.table1 import CHI2, FISHER, KRUSKAL, MANN_WHITNEY, build_table1
 
-from .test_survival_vs_r import OV_RESID, OV_RX, OV_STATUS
+from .test_survival_vs_r import AML_STATUS, AML_TIME, AML_X, OV_RESID, OV_RX, OV_STATUS
 
 AGE = [72.3315, 74.4932, 66.4658, 53.3644, 50.3397, 56.4301, 56.937, 59.8548, 64.1753, 55.1781,
        56.7562, 50.1096, 59.6301, 57.0521, 39.2712, 43.1233, 38.8932, 44.6, 53.9068, 44.2055,
@@ -84,3 +86,46 @@ def test_unknown_and_missing_are_counted_apart(ovarian):
     assert ps.overall.counts()["UNK"] == 1
     # 'unknown' is left out of the test: the same table as R's without rows 1 and 2.
     assert ps.test == FISHER
+
+
+def test_rank_tests_with_ties_match_r() -> None:
+    # aml's times have ties: R's wilcox.test leaves the exact test for the normal
+    # approximation with continuity correction, and kruskal.test corrects for the ties.
+    aml = pd.DataFrame(
+        {
+            "length_of_stay_days": AML_TIME,
+            "margin_status": ["R0" if x == "Maintained" else "R1" for x in AML_X],
+            "procedure": [
+                FOUR[f"{1 if x == 'Maintained' else 2}_{s + 1}"]
+                for x, s in zip(AML_X, AML_STATUS, strict=True)
+            ],
+        }
+    )
+    stay = build_table1(aml, group_by="margin_status").get("length_of_stay_days")
+    assert stay.test == MANN_WHITNEY
+    assert stay.p_value == pytest.approx(0.165596447449837, abs=1e-9)
+    stay = build_table1(aml, group_by="procedure").get("length_of_stay_days")
+    assert stay.test == KRUSKAL
+    assert stay.p_value == pytest.approx(0.444453431764364, abs=1e-9)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_rank_and_chi2_tests_agree_with_scipy(seed: int) -> None:
+    """The formulas written out in table1 give scipy's p-values on random tied samples."""
+    from scipy import stats
+
+    from hepmeta_desktop.analysis.table1 import _test_categorical, _test_continuous
+
+    rng = np.random.default_rng(seed)
+    groups = [np.round(rng.normal(50, 10, rng.integers(30, 300)), 0) for _ in range(3)]
+    p, test = _test_continuous(groups[:2])
+    expected = stats.mannwhitneyu(*groups[:2], alternative="two-sided", method="asymptotic")
+    assert test == MANN_WHITNEY and p == pytest.approx(expected.pvalue, rel=1e-9, abs=1e-15)
+    p, test = _test_continuous(groups)
+    assert test == KRUSKAL and p == pytest.approx(stats.kruskal(*groups).pvalue, rel=1e-9)
+    table = rng.integers(0, 40, (3, 4))
+    table[0, 0] += 1  # no empty row or column
+    p, test = _test_categorical(table, ["A", "B", "C"])
+    kept = table[:, table.sum(axis=0) > 0]
+    expected = stats.chi2_contingency(kept, correction=False).pvalue
+    assert test == CHI2 and p == pytest.approx(expected, rel=1e-9)
