@@ -82,18 +82,24 @@ def _columns(endpoint: str) -> tuple[str, str]:
 
 def logrank(durations, events, groups) -> LogRank | None:
     """Log-rank test across groups: R's survdiff (checked against R and lifelines)."""
-    from scipy.stats import chi2 as chi2_dist
+    groups = np.asarray(groups, dtype=object).astype(str)
+    levels = sorted(set(groups))
+    codes = np.searchsorted(np.array(levels, dtype=object), groups)
+    return _logrank(
+        np.asarray(durations, float), np.asarray(events, dtype=bool), codes, len(levels)
+    )
 
-    groups = np.asarray(groups, dtype=object)
-    events = np.asarray(events, dtype=bool)
-    levels = sorted({str(g) for g in groups})
-    if len(levels) < 2 or not events.any():
+
+def _logrank(t: np.ndarray, e: np.ndarray, codes: np.ndarray, k: int) -> LogRank | None:
+    """``logrank`` on group indices ``codes`` (0 … k − 1)."""
+    from scipy.special import chdtrc
+
+    if k < 2 or not e.any():
         return None
-    codes = np.searchsorted(np.array(levels, dtype=object), groups.astype(str))
-    stat, df = logrank_chi2(risk_table(np.asarray(durations, float), events, codes, len(levels)))
+    stat, df = logrank_chi2(risk_table(t, e, codes, k))
     if df == 0:
         return None
-    return LogRank(stat, df, float(chi2_dist.sf(stat, df)))
+    return LogRank(stat, df, float(chdtrc(df, stat)))
 
 
 def hazard_ratios(
@@ -105,18 +111,26 @@ def hazard_ratios(
     estimates as lifelines' CoxPHFitter and R, a hundred times faster at 100,000 patients.
     """
     groups = np.asarray(groups, dtype=object)
-    events = np.asarray(events, dtype=bool)
-    if len(levels) < 2:
-        return (), "fewer than two groups"
-    silent = [lv for lv in levels if not events[groups == lv].any()]
-    if silent:
-        # A group without any event has an infinite (or null) hazard ratio: not reported.
-        return (), f"no event in group(s): {', '.join(silent)}"
     codes = np.full(len(groups), -1, dtype=np.int64)
     for i, lv in enumerate(levels):
         codes[groups == lv] = i
+    t, e = np.asarray(durations, float), np.asarray(events, dtype=bool)
+    return _hazard_ratios(t, e, codes, levels)
+
+
+def _hazard_ratios(
+    t: np.ndarray, e: np.ndarray, codes: np.ndarray, levels: list[str]
+) -> tuple[tuple[HazardRatio, ...], str]:
+    """``hazard_ratios`` on group indices ``codes`` into ``levels`` (-1: in no group)."""
+    if len(levels) < 2:
+        return (), "fewer than two groups"
     keep = codes >= 0
-    table = risk_table(np.asarray(durations, float)[keep], events[keep], codes[keep], len(levels))
+    with_event = np.bincount(codes[keep & e], minlength=len(levels)) > 0
+    silent = [lv for lv, any_event in zip(levels, with_event, strict=True) if not any_event]
+    if silent:
+        # A group without any event has an infinite (or null) hazard ratio: not reported.
+        return (), f"no event in group(s): {', '.join(silent)}"
+    table = risk_table(t[keep], e[keep], codes[keep], len(levels))
     try:
         fit = cox_categorical(table)
     except np.linalg.LinAlgError:
@@ -135,6 +149,16 @@ def hazard_ratios(
         for i, lv in enumerate(levels[1:])
     )
     return out, ""
+
+
+def _group_codes(groups: pd.Series, order: list[str]) -> np.ndarray:
+    """Index of each patient's group in ``order`` (-1: missing, or not a group shown)."""
+    if isinstance(groups.dtype, pd.CategoricalDtype):
+        own = np.asarray(groups.cat.codes, dtype=np.int64)
+        recode = pd.Index(order).get_indexer([str(c) for c in groups.cat.categories])
+        return np.where(own >= 0, np.append(recode, -1)[own], -1)
+    labels = groups.astype(object).astype(str).to_numpy(dtype=object)
+    return np.where(groups.notna().to_numpy(), pd.Index(order).get_indexer(labels), -1)
 
 
 def survival_analysis(
@@ -169,14 +193,15 @@ def survival_analysis(
     test, hrs, note = None, (), ""
     if group_by:
         g = d[group_by]
-        has = g.notna().to_numpy()
-        gs = g.astype(object).astype(str).to_numpy(dtype=object)
         present = {str(x) for x in pd.unique(g.dropna())}
         order = [lv for lv in (levels or sorted(present)) if lv in present]
-        masks = {lv: gs == lv for lv in order}
-        groups = tuple(kaplan_meier(t[m], e[m], lv, ci_method) for lv, m in masks.items())
-        test = logrank(t[has], e[has], gs[has])
-        hrs, note = hazard_ratios(t[has], e[has], gs[has], order)
+        codes = _group_codes(g, order)
+        groups = tuple(
+            kaplan_meier(t[codes == i], e[codes == i], lv, ci_method) for i, lv in enumerate(order)
+        )
+        has = codes >= 0
+        test = _logrank(t[has], e[has], codes[has], len(order))
+        hrs, note = _hazard_ratios(t, e, codes, order)
     return SurvivalResult(
         endpoint=endpoint,
         ci_method=ci_method,

@@ -128,7 +128,10 @@ def _typed(rows: list, columns: list[str], kinds: dict[str, str]) -> dict[str, o
         if kind == "date":
             out[name] = _dates(pd.Series(raw))
         elif kind == "number":
-            out[name] = pd.to_numeric(pd.Series(raw), errors="coerce").astype("float64")
+            try:  # numbers or None (NaN): numpy converts them at once
+                out[name] = pd.Series(np.array(col, dtype="float64"))
+            except (TypeError, ValueError):  # anything else typed into the column: missing
+                out[name] = pd.to_numeric(pd.Series(raw), errors="coerce").astype("float64")
         elif kind == "category":
             codes, uniques = pd.factorize(raw)
             out[name] = pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object))
