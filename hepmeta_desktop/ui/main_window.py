@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_list_loaded)
         self.loader.failed.connect(self._on_list_failed)
         self.list_panel.set_loading(service.count())
-        self.loader.start()
+        self.loader.start(delay_ms=0)  # once the window is on screen: no contention with it
 
     def _on_list_loaded(self, rows: list) -> None:
         model = self.list_panel.model

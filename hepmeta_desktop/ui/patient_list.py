@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -257,7 +258,15 @@ class ListLoader(QObject):
         self._fetch = fetch
         self.thread: threading.Thread | None = None
 
-    def start(self) -> None:
+    def start(self, delay_ms: int | None = None) -> None:
+        """Load now, or ``delay_ms`` after the event loop next runs (counted as loading)."""
+        if delay_ms is not None:
+            self._pending = QTimer(self)
+            self._pending.setSingleShot(True)
+            self._pending.timeout.connect(self.start)
+            self._pending.start(delay_ms)
+            return
+        self._pending = None
         self.thread = threading.Thread(target=self._run, name="patient-list", daemon=True)
         self.thread.start()
 
@@ -277,6 +286,8 @@ class ListLoader(QObject):
             pass  # the window was closed while the list was loading
 
     def running(self) -> bool:
+        if getattr(self, "_pending", None) is not None:
+            return True
         return self.thread is not None and self.thread.is_alive()
 
 
