@@ -193,11 +193,17 @@ def categorical_stats(values: pd.Series, variable: AnalysisVariable) -> Categori
     return _categorical(counts, levels, missing, len(values) - missing)
 
 
-def _tie_term(pooled: np.ndarray) -> float:
-    """Σ (t³ − t) over the groups of tied values (the ties correction of both rank tests)."""
-    _, counts = np.unique(pooled, return_counts=True)
-    counts = counts[counts > 1].astype(float)
-    return float((counts**3 - counts).sum())
+def _ranks(pooled: np.ndarray) -> tuple[np.ndarray, int, float]:
+    """Average ranks (ties share their mean rank), the number of distinct values, and
+    Σ (t³ − t) over the groups of ties: one sort for all three."""
+    order = np.argsort(pooled, kind="mergesort")
+    ordered = pooled[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1], True])
+    counts = np.diff(starts).astype(float)
+    mean_rank = (starts[:-1] + starts[1:] + 1) / 2.0
+    ranks = np.empty(pooled.size)
+    ranks[order] = np.repeat(mean_rank, counts.astype(np.int64))
+    return ranks, len(counts), float((counts**3 - counts).sum())
 
 
 def _test_continuous(samples: list[np.ndarray]):
@@ -214,12 +220,11 @@ def _test_continuous(samples: list[np.ndarray]):
         return None, None
     pooled = np.concatenate(samples)
     n = pooled.size
-    if np.unique(pooled).size < 2:
+    ranks, distinct, ties = _ranks(pooled)
+    if distinct < 2:
         return None, None
-    ranks = stats.rankdata(pooled)
     bounds = np.cumsum([0] + [len(s) for s in samples])
-    rank_sums = np.array([ranks[a:b].sum() for a, b in zip(bounds[:-1], bounds[1:], strict=True)])
-    ties = _tie_term(pooled)
+    rank_sums = np.add.reduceat(ranks, bounds[:-1])
     if len(samples) == 2:
         # R's wilcox.test rule: exact below 50 per group without ties, else the normal
         # approximation with continuity correction.
