@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +16,9 @@ from hepmeta_desktop.export.statistical import write_statistical
 from hepmeta_desktop.export.word_report import Figure, write_word_report
 from hepmeta_desktop.services.analysis_service import AnalysisService
 from hepmeta_desktop.services.audit import AuditService
-from hepmeta_desktop.services.interchange.exporter import collect, pseudonymise_data
+from hepmeta_desktop.services.interchange.exporter import ExportData, collect, pseudonymise_data
 from hepmeta_desktop.services.interchange.layout import FOLLOWUPS, PATIENTS
+from hepmeta_desktop.services.permissions import series_filter
 from hepmeta_desktop.services.pseudonym import Pseudonymiser
 
 WORD, EXCEL, SPSS, STATA = ".docx", ".xlsx", ".sav", ".dta"
@@ -50,16 +51,32 @@ class RawTable:
     rows: list[list[Any]]
 
 
-def raw_tables(db, pseudonymiser: Pseudonymiser | None = None) -> tuple[RawTable, RawTable]:
+def raw_tables(
+    db, pseudonymiser: Pseudonymiser | None = None, series: str | None = None
+) -> tuple[RawTable, RawTable]:
     """``patients`` and ``followups`` as the interchange exporter lays them out (its
-    :func:`collect`), pseudonymised when a pseudonymiser is given."""
+    :func:`collect`), pseudonymised when a pseudonymiser is given; with ``series`` (a
+    surgeon limited to their own series) only that surgeon's patients and their news."""
     data = collect(db)
+    if series is not None:
+        data = _series_only(data, series)
     if pseudonymiser is not None:
         data = pseudonymise_data(data, pseudonymiser)
     return (
         RawTable(PATIENTS, tuple(v.name for v in data.patient_columns), data.patients),
         RawTable(FOLLOWUPS, tuple(v.name for v in data.followup_columns), data.followups),
     )
+
+
+def _series_only(data: ExportData, series: str) -> ExportData:
+    """The rows of one surgeon's patients (same comparison as ``permissions.require_series``)."""
+    pcols = [v.name for v in data.patient_columns]
+    surgeon, record = pcols.index("surgeon"), pcols.index("record_number")
+    patients = [r for r in data.patients if str(r[surgeon] or "").strip() == series.strip()]
+    mine = {r[record] for r in patients}
+    owner = [v.name for v in data.followup_columns].index("record_number")
+    followups = [r for r in data.followups if r[owner] in mine]
+    return replace(data, patients=patients, followups=followups)
 
 
 def format_of(path: str | os.PathLike[str]) -> str:
@@ -175,7 +192,7 @@ class ReportService:
             if request.raw:
                 report(0.65, "raw data")
                 pseudo = Pseudonymiser.for_database(self._db) if request.pseudonymise else None
-                tables = raw_tables(self._db, pseudo)
+                tables = raw_tables(self._db, pseudo, series_filter(self._analysis.user))
             report(0.8, "workbook")
             write_excel_report(result, path, request.lang, raw_tables=tables,
                                pseudonymised=request.pseudonymise, today=self._today)  # fmt: skip

@@ -130,9 +130,10 @@ def export_report(w: MainWindow, options: object = None) -> QDialog | None:
 
     dialog = ReportDialog(analysis_service(w), w.user, w, options=options, lang=w.lang)  # type: ignore[arg-type]
     if series_filter(w.user) is not None:
-        # The raw sheets are the whole registry: not for an account limited to a series.
-        dialog.raw.setChecked(False)
-        dialog.raw.setVisible(False)
+        # The service limits the raw sheets to the surgeon's own patients: say so.
+        dialog.raw.setText(
+            QCoreApplication.translate("WindowActions", "Add the raw data sheets (your series)")
+        )
     return _show(w, "report_dialog", dialog)
 
 

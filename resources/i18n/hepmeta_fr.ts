@@ -42,52 +42,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="65"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="58"/>
         <source>Change the role of %1</source>
         <translation>Changer le profil de %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="67"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="60"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="78"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="71"/>
         <source>as typed in the Surgeon field</source>
         <translation>tel que saisi dans le champ Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="79"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="72"/>
         <source>Sees only this surgeon&apos;s own series</source>
         <translation>Ne voit que la série de ce chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="81"/>
         <source>User &amp;name:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="89"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="82"/>
         <source>&amp;Role:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="83"/>
         <source>&amp;Surgeon&apos;s name:</source>
         <translation>Nom du &amp;chirurgien :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="86"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="87"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="88"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -95,27 +95,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="101"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="101"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="102"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="123"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="116"/>
         <source>Type the surgeon&apos;s name to limit the account to their series.</source>
         <translation>Saisissez le nom du chirurgien pour limiter le compte à sa série.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="132"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="125"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -767,12 +767,13 @@
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="97"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="118"/>
         <source>HepMeta — First start</source>
+        <extracomment>Set when the registry&apos;s open-time check found it damaged.</extracomment>
         <translation>HepMeta — Premier démarrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/login.py" line="109"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="130"/>
         <source>This registry has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the secretaries and surgeons, and manages backups. Password: at least %n characters.</source>
         <translation>
             <numerusform>Ce registre n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il créera ensuite les comptes des secrétaires et des chirurgiens, et gérera les sauvegardes. Mot de passe : au moins %n caractères.</numerusform>
@@ -780,32 +781,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="118"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="139"/>
         <source>Administrator&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="119"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="140"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="120"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="141"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="124"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="145"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="125"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="146"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="137"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -1250,32 +1251,33 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="49"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="64"/>
         <source>HepMeta — Sign in</source>
+        <extracomment>Set when the registry&apos;s open-time check found it damaged.</extracomment>
         <translation>HepMeta — Connexion</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="57"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="72"/>
         <source>&amp;User name:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="58"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="73"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="62"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="77"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="63"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="78"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="67"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="82"/>
         <source>Sign in to open the registry.</source>
         <translation>Connectez-vous pour ouvrir le registre.</translation>
     </message>
@@ -1283,49 +1285,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="93"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
+        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. How often the window looks whether the file&apos;s open-time check has finished. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="213"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="229"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="271"/>
         <source>This function is not available in this version of HepMeta.</source>
+        <extracomment>What the open-time check found wrong with the file (every save is then refused).</extracomment>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="297"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="297"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="365"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="340"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="369"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="369"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -1511,27 +1514,27 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="154"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="169"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="159"/>
         <source>New &amp;password:</source>
         <translation>Nouveau &amp;mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="170"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="160"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="174"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="164"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="185"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="175"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -1643,37 +1646,37 @@
 <context>
     <name>PatientListModel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="91"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="92"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="92"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="93"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="94"/>
         <source>Born</source>
         <translation>Naissance</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="95"/>
         <source>Liver surg.</source>
         <translation>Chir. hép.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="95"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="96"/>
         <source>Surgeon</source>
         <translation>Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="96"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="97"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="97"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="98"/>
         <source>Latest news</source>
         <translation>Dernières nouvelles</translation>
     </message>
@@ -1681,27 +1684,27 @@
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="294"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="305"/>
         <source>Search: record number or name (Ctrl+F)</source>
         <translation>Rechercher : n° de dossier ou nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="353"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="364"/>
         <source>Loading the list of {0} patients…</source>
         <translation>Chargement de la liste des {0} patientes…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="359"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="370"/>
         <source>1 patient</source>
         <translation>1 patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="359"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="370"/>
         <source>{0} patients</source>
         <translation>{0} patientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="362"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="373"/>
         <source>%n of {0} patient(s)</source>
         <translation>
             <numerusform>%n patiente sur {0}</numerusform>
@@ -2151,18 +2154,19 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="122"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="123"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="140"/>
         <source>HepMeta — the registry cannot be opened</source>
         <extracomment>Windows opened by a restart (File → Open, after a restore): kept referenced. Who the audit trail names for a restore chosen before anyone could sign in. Given to the windows it builds (their unsaved-changes questions and so on). Set when the registry could not be opened (the application then exits with 1).</extracomment>
         <translation>HepMeta — impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="137"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="152"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="138"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="153"/>
         <source>The backup was put back. The damaged file is kept aside as %1.</source>
         <translation>La sauvegarde a été remise en place. Le fichier endommagé est conservé à part sous le nom %1.</translation>
     </message>
@@ -2179,82 +2183,82 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="212"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
         <source>Role</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="227"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="213"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="228"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="214"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="229"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
         <source>Reset the &amp;password…</source>
         <translation>Nouveau mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="230"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="249"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="235"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="267"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="253"/>
         <source> (own series only)</source>
         <translation> (sa série seulement)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="279"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="265"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="283"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="269"/>
         <source>Locked until %1</source>
         <translation>Verrouillé jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="284"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="270"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="338"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="324"/>
         <source>Deactivate an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="340"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="326"/>
         <source>Deactivate %1? The account can no longer sign in; the audit trail keeps its name.</source>
         <translation>Désactiver %1 ? Le compte ne pourra plus se connecter ; la traçabilité garde son nom.</translation>
     </message>
@@ -2283,28 +2287,33 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="152"/>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="178"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="135"/>
+        <source>Add the raw data sheets (your series)</source>
+        <translation>Ajouter les feuilles de données brutes (votre série)</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="153"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="179"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="153"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="154"/>
         <source>Backups of a database server are made on the server by its administrator.</source>
         <translation>Les sauvegardes d&apos;une base sur serveur sont faites sur le serveur par son administrateur.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="197"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="198"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="198"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="199"/>
         <source>The backup was put back; the replaced file is kept aside as %1. The registry now reopens: sign in again.</source>
         <translation>La sauvegarde a été remise en place ; le fichier remplacé est conservé à part sous le nom %1. Le registre va être rouvert : reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="227"/>
+        <location filename="../../hepmeta_desktop/ui/window_actions.py" line="228"/>
         <source>Your role does not include the analysis of the series.</source>
         <translation>Votre profil ne comprend pas l&apos;analyse de la série.</translation>
     </message>

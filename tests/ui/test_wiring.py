@@ -309,10 +309,11 @@ def test_report_opened_from_the_panel_keeps_its_options_and_writes(
     dialog = window.report_dialog
     assert dialog.isVisible() and dialog.request().options == panel.options()
     assert dialog.request().options.group_by == "margin_status"
-    assert not dialog.raw.isVisible()  # the raw sheets are the whole registry
     target = tmp_path / "series.xlsx"
     dialog.format.setCurrentIndex(dialog.format.findData(".xlsx"))
     dialog.path.setText(str(target))
+    assert dialog.raw.isVisible() and "your series" in dialog.raw.text()
+    dialog.raw.setChecked(True)
     with qtbot.waitSignal(dialog.exported, timeout=60000):
         dialog.export_button.click()
     import openpyxl
@@ -321,6 +322,14 @@ def test_report_opened_from_the_panel_keeps_its_options_and_writes(
     summary = " ".join(str(c) for row in book["Summary"].iter_rows(values_only=True) for c in row)
     # The report is computed on her series alone (n shown / n of her series).
     assert f"{panel.result.cohort.n} patients / {mine}" in summary
+    # The raw sheets hold her patients alone (the registry has others), and their news only.
+    rows = list(book["patients"].iter_rows(values_only=True))
+    surgeon = rows[0].index("surgeon")
+    assert len(rows) - 1 == mine and {r[surgeon] for r in rows[1:]} == {"Dr Benali"}
+    theirs = {r[rows[0].index("record_number")] for r in rows[1:]}
+    news = list(book["followups"].iter_rows(values_only=True))
+    owner = news[0].index("record_number")
+    assert len(news) > 1 and {r[owner] for r in news[1:]} <= theirs
     book.close()
     dialog.close()
 
