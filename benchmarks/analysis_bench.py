@@ -192,12 +192,23 @@ def child(kind: str, path: Path) -> None:
     )
 
 
-def measure(kind: str, path: Path, repeat: int) -> dict:
-    runs = []
+def _run_child(kind: str, path: Path) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)], capture_output=True,
+                         text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure_pairs(path: Path, repeat: int) -> tuple[dict, dict]:
+    """Floor and refresh runs taken in turn, so that both meet the same neighbours on a
+    shared machine (a burst of load during one batch no longer moves their ratio)."""
+    floors, refreshes = [], []
     for _ in range(repeat):
-        out = subprocess.run([sys.executable, __file__, "--child", kind, str(path)], capture_output=True,
-                             text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        floors.append(_run_child("floor", path))
+        refreshes.append(_run_child("refresh", path))
+    return _summary(floors), _summary(refreshes)
+
+
+def _summary(runs: list[dict]) -> dict:
     return {
         "runs": runs,
         "survival_s": min(r.get("survival_s", 0.0) for r in runs),
@@ -278,8 +289,7 @@ def main() -> None:
             code = f"import benchmarks.analysis_bench as b, pathlib; b.generate(pathlib.Path({str(path)!r}), {n})"
             subprocess.run([sys.executable, "-c", code], check=True, env=env)
             made = time.perf_counter() - start
-            floor = measure("floor", path, args.repeat)
-            refresh = measure("refresh", path, args.repeat)
+            floor, refresh = measure_pairs(path, args.repeat)
             r_time = measure_r(path, args.repeat)
             ratio = refresh["seconds"] / floor["seconds"]
             cells = (n, f"{floor['seconds']:.2f}", f"{refresh['seconds']:.2f}", f"{ratio:.2f}",

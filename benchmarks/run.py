@@ -217,8 +217,7 @@ def save(suite: Suite, folder: Path, n: int) -> None:
 
 def analysis(suite: Suite, key: str, path: Path, runs: int) -> None:
     n = count(path)
-    floor = analysis_bench.measure("floor", path, runs)
-    refresh = analysis_bench.measure("refresh", path, runs)
+    floor, refresh = analysis_bench.measure_pairs(path, runs)
     floor_s = median([r["seconds"] for r in floor["runs"]])
     refresh_s = median([r["seconds"] for r in refresh["runs"]])
     suite.add(f"analysis_{key}", f"analysis refresh, {n} patients", refresh_s, "s",
