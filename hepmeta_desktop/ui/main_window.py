@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -21,25 +22,30 @@ from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.patients import PatientService
 from hepmeta_desktop.services.permissions import UserLike
 from hepmeta_desktop.ui import i18n
-from hepmeta_desktop.ui.about import AboutDialog
 from hepmeta_desktop.ui.dialogs import Prompter
 from hepmeta_desktop.ui.drafts import DraftStore
-from hepmeta_desktop.ui.guide import GuideWindow, open_user_guide
 from hepmeta_desktop.ui.patient_editor import TAB_FOLLOWUP, PatientEditor
 from hepmeta_desktop.ui.patient_list import ListLoader, PatientListPanel, summary_of
-from hepmeta_desktop.ui.tool_dialogs import (
-    AdminSettings,
-    AuditDialog,
-    QualityDialog,
-    SettingsDialog,
-    ShortcutsDialog,
-)
+
+if TYPE_CHECKING:  # the Help and Tools windows are imported when first opened
+    from hepmeta_desktop.ui.about import AboutDialog
+    from hepmeta_desktop.ui.guide import GuideWindow
+    from hepmeta_desktop.ui.tool_dialogs import (
+        AdminSettings,
+        AuditDialog,
+        QualityDialog,
+        SettingsDialog,
+        ShortcutsDialog,
+    )
 
 #: Windows opened from File → Open (kept referenced so Python does not collect them).
 _OPEN_WINDOWS: list[QMainWindow] = []
 
 #: Rows shown at once at start; a longer list loads the rest in a thread.
 FIRST_ROWS = 300
+#: The rest of a long list is read this long after the window is built: the thread that
+#: reads it would otherwise compete with the window's first paint.
+LIST_LOAD_DELAY_MS = 50
 #: How often the window looks whether the file's open-time check has finished.
 INTEGRITY_POLL_MS = 100
 
@@ -150,7 +156,7 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_list_loaded)
         self.loader.failed.connect(self._on_list_failed)
         self.list_panel.set_loading(service.count())
-        self.loader.start(delay_ms=0)  # once the window is on screen: no contention with it
+        self.loader.start(delay_ms=LIST_LOAD_DELAY_MS)  # once the window has painted
 
     def _on_list_loaded(self, rows: list) -> None:
         model = self.list_panel.model
@@ -285,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def show_quality(self) -> QualityDialog:
         from hepmeta_desktop.services.quality import quality_issues
+        from hepmeta_desktop.ui.tool_dialogs import QualityDialog
 
         dialog = QualityDialog(quality_issues(self.db), self.lang, self)
         dialog.patient_requested.connect(self.open_patient)
@@ -292,6 +299,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_audit(self) -> AuditDialog | None:
+        from hepmeta_desktop.ui.tool_dialogs import AuditDialog
+
         pid = self.editor.patient_id()
         if pid is None:
             self.prompter.info(self, self.tr("Audit trail"), self.tr("Open a saved patient first."))
@@ -302,6 +311,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> SettingsDialog:
         from hepmeta_desktop.ui.first_run import DATABASE_KEY
+        from hepmeta_desktop.ui.tool_dialogs import SettingsDialog
 
         store = i18n.settings()
         database = str(store.value(DATABASE_KEY, "") or self.db.path or "")
@@ -328,6 +338,7 @@ class MainWindow(QMainWindow):
         """The registry's idle lock and backup folder, when this user may change them."""
         from hepmeta_desktop.services import backup, safety_settings
         from hepmeta_desktop.services.permissions import Action, CurrentUser, can
+        from hepmeta_desktop.ui.tool_dialogs import AdminSettings
 
         if isinstance(self.user, CurrentUser) and not can(self.user.role, Action.SETTINGS):
             return None
@@ -345,17 +356,23 @@ class MainWindow(QMainWindow):
         return AdminSettings(minutes, str(folder), save, low_high)
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        from hepmeta_desktop.ui.tool_dialogs import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.show()
         return dialog
 
     def show_about(self) -> AboutDialog:
+        from hepmeta_desktop.ui.about import AboutDialog
+
         dialog = AboutDialog(self.db.display_name, self)
         dialog.open()
         return dialog
 
     def show_guide(self) -> GuideWindow:
         """Help > User guide, in the interface's language."""
+        from hepmeta_desktop.ui.guide import open_user_guide
+
         return open_user_guide(self, self.lang)
 
     def open_database_file(self, create: bool = False) -> None:
