@@ -15,6 +15,7 @@ from hepmeta_desktop.analysis.km import (
     kaplan_meier,
     reverse_km_median,
 )
+from hepmeta_desktop.analysis.variables import level_codes, present_values
 from hepmeta_desktop.derived import DAYS_PER_MONTH
 
 OS, RFS = "os", "rfs"
@@ -151,16 +152,6 @@ def _hazard_ratios(
     return out, ""
 
 
-def _group_codes(groups: pd.Series, order: list[str]) -> np.ndarray:
-    """Index of each patient's group in ``order`` (-1: missing, or not a group shown)."""
-    if isinstance(groups.dtype, pd.CategoricalDtype):
-        own = np.asarray(groups.cat.codes, dtype=np.int64)
-        recode = pd.Index(order).get_indexer([str(c) for c in groups.cat.categories])
-        return np.where(own >= 0, np.append(recode, -1)[own], -1)
-    labels = groups.astype(object).astype(str).to_numpy(dtype=object)
-    return np.where(groups.notna().to_numpy(), pd.Index(order).get_indexer(labels), -1)
-
-
 def survival_analysis(
     data: pd.DataFrame,
     endpoint: str = OS,
@@ -193,9 +184,9 @@ def survival_analysis(
     test, hrs, note = None, (), ""
     if group_by:
         g = d[group_by]
-        present = {str(x) for x in pd.unique(g.dropna())}
+        present = {str(x) for x in present_values(g)}
         order = [lv for lv in (levels or sorted(present)) if lv in present]
-        codes = _group_codes(g, order)
+        codes = level_codes(g, order)
         groups = tuple(
             kaplan_meier(t[codes == i], e[codes == i], lv, ci_method) for i, lv in enumerate(order)
         )

@@ -26,7 +26,9 @@ from hepmeta_desktop.analysis.variables import (
     MULTIPLE,
     AnalysisVariable,
     analysis_variable,
+    level_codes,
     ordered_levels,
+    present_values,
     table1_variables,
 )
 
@@ -150,25 +152,8 @@ def _codes(
         values = exploded
     else:
         rows = np.arange(len(values))
-    uniques = pd.unique(values.dropna())
-    levels = ordered_levels(variable, uniques)
-    # Coded columns hold str codes (or None): no per-value conversion is needed.
-    codes = pd.Categorical(values, categories=levels).codes
-    return np.asarray(rows), np.asarray(codes, dtype=np.int64), levels
-
-
-def _category_codes(
-    col: pd.Series, variable: AnalysisVariable
-) -> tuple[np.ndarray, np.ndarray, list[str], np.ndarray]:
-    """``_codes`` for a categorical column (the dataset's coded variables), plus the missing
-    rows: the few categories are recoded, not every patient's value."""
-    own = np.asarray(col.cat.codes, dtype=np.int64)
-    missing = own < 0
-    categories = col.cat.categories
-    seen = np.bincount(own[~missing], minlength=len(categories))
-    levels = ordered_levels(variable, [categories[i] for i in np.flatnonzero(seen)])
-    recode = np.append(pd.Index(levels).get_indexer([str(c) for c in categories]), -1)
-    return np.arange(len(own)), recode[own], levels, missing
+    levels = ordered_levels(variable, present_values(values))
+    return np.asarray(rows), level_codes(values, levels), levels
 
 
 def _categorical(
@@ -274,12 +259,9 @@ def _summarise(
         return VariableSummary(
             v, continuous_stats(x), tuple(continuous_stats(s) for s in parts), _f(p), test
         )
-    if v.kind != MULTIPLE and isinstance(col.dtype, pd.CategoricalDtype):
-        rows, codes, levels, missing_rows = _category_codes(col, v)
-    else:
-        col = col.reset_index(drop=True)
-        rows, codes, levels = _codes(col, v)
-        missing_rows = col.isna().to_numpy()
+    col = col.reset_index(drop=True)
+    rows, codes, levels = _codes(col, v)
+    missing_rows = col.isna().to_numpy()
     present = codes >= 0
     overall = _categorical(np.bincount(codes[present], minlength=len(levels)), levels,
                            int(missing_rows.sum()), len(col) - int(missing_rows.sum()))  # fmt: skip
@@ -310,8 +292,8 @@ def build_table1(
     gcodes = None
     if group_var is not None:
         g = data[group_by]
-        levels = ordered_levels(group_var, pd.unique(g.dropna()))
-        gcodes = np.asarray(pd.Categorical(g, categories=levels).codes, dtype=np.int64)
+        levels = ordered_levels(group_var, present_values(g))
+        gcodes = level_codes(g, levels)
     out = [
         _summarise(v, data[v.name], gcodes, len(levels))
         for v in variables

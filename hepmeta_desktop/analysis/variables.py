@@ -107,3 +107,33 @@ def ordered_levels(variable: AnalysisVariable, present) -> list[str]:
     present = {str(x) for x in present if x is not None and x == x}
     known = [c for c in variable.codes() if c in present]
     return known + sorted(present.difference(known))
+
+
+def present_values(values) -> list:
+    """The distinct values recorded in a column (of a categorical one: the categories used)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        own = np.asarray(values.cat.codes)
+        used = np.bincount(own[own >= 0], minlength=len(values.cat.categories))
+        return [values.cat.categories[i] for i in np.flatnonzero(used)]
+    return list(pd.unique(values.dropna()))
+
+
+def level_codes(values, levels: list[str]):
+    """Each row's index in ``levels`` (int64; -1 when missing or not one of them).
+
+    A categorical column (the dataset's coded variables) is recoded through its few
+    categories rather than value by value.
+    """
+    import numpy as np
+    import pandas as pd
+
+    index = pd.Index(levels, dtype=object)
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        own = np.asarray(values.cat.codes, dtype=np.int64)
+        recode = np.append(index.get_indexer([str(c) for c in values.cat.categories]), -1)
+        return recode[own]
+    labels = values.astype(object).astype(str).to_numpy(dtype=object)
+    return np.where(values.notna().to_numpy(), index.get_indexer(labels), -1).astype(np.int64)
