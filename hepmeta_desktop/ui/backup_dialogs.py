@@ -27,6 +27,7 @@ from hepmeta_desktop.errors import CorruptDatabaseError, HepmetaError
 from hepmeta_desktop.services.backup import BackupInfo, backup_now, backup_time, list_backups
 from hepmeta_desktop.services.permissions import UserLike
 from hepmeta_desktop.services.restore import restore_backup
+from hepmeta_desktop.ui.dialogs import error_label
 
 
 class _BackupWorker(QObject):
@@ -191,10 +192,7 @@ class RestoreDialog(QDialog):
                 self.table.setItem(row, col, item)
         if self.backups:
             self.table.selectRow(0)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -19,7 +19,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hepmeta_desktop.errors import HepmetaError, ValidationError
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+# The colour of a refusal said under a form (sign-in, accounts, wizard, settings, restore).
+ERROR_COLOUR = "#b00020"
+
+
+def error_label(name: str = "error", *, hidden: bool = True) -> QLabel:
+    """A red message line under a form, for what a save or sign-in was refused for."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setVisible(not hidden)
+    return label
+
+
+def password_field(name: str) -> QLineEdit:
+    """A line where a password is typed (shown as dots); ``name`` is its objectName."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+def passwords_differ(password: QLineEdit, confirm: QLineEdit) -> str | None:
+    """The message when the confirmation is not the password typed (the confirmation is then
+    emptied and focused, to be typed again); None when they match."""
+    if password.text() == confirm.text():
+        return None
+    confirm.clear()
+    confirm.setFocus()
+    return QCoreApplication.translate("Passwords", "The two passwords differ.")
+
+
+def refusal_text(exc: HepmetaError, lang: str) -> str:
+    """What a dialog says when the service refuses: each field's message, or the error's."""
+    if isinstance(exc, ValidationError):
+        return "\n".join(exc.messages(lang).values())
+    return exc.text(lang)
 
 
 def reasons() -> list[str]:

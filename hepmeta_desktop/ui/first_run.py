@@ -22,7 +22,6 @@ from hepmeta_desktop.ui.first_run_pages import (
     ChoicePage,
     default_backup_folder,
     demo_database_path,
-    error_text,
 )
 
 DEMO_PATIENTS = 40
@@ -244,7 +243,6 @@ __all__ = [
     "FirstRunWizard",
     "default_backup_folder",
     "demo_database_path",
-    "error_text",
     "missing_database",
     "needs_first_run",
     "remembered_database",

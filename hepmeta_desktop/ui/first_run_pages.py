@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 )
 
 from hepmeta_desktop.db import default_database_path
-from hepmeta_desktop.errors import HepmetaError, ValidationError
+from hepmeta_desktop.errors import HepmetaError
+from hepmeta_desktop.services.users import MIN_PASSWORD
+from hepmeta_desktop.ui.dialogs import (
+    error_label,
+    password_field,
+    passwords_differ,
+    refusal_text,
+)
 
 if TYPE_CHECKING:
     from hepmeta_desktop.ui.first_run import FirstRunWizard
 
 NEW, EXISTING, DEMO = "new", "existing", "demo"
 DEMO_FILE = "hepmeta-demo.db"
-ERROR_STYLE = "color: #c62828;"
 FILE_FILTER = "HepMeta (*.db *.sqlite);;* (*)"
 
 
@@ -40,13 +46,6 @@ def demo_database_path() -> Path:
     return default_database_path().parent / DEMO_FILE
 
 
-def error_text(exc: HepmetaError, lang: str) -> str:
-    """What went wrong, in the user's language (a refused form: one line per field)."""
-    if isinstance(exc, ValidationError):
-        return "\n".join(exc.messages(lang).values())
-    return exc.text(lang)
-
-
 def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
@@ -54,14 +53,6 @@ def _path_row(edit: QLineEdit, button: QPushButton) -> QWidget:
     layout.addWidget(edit, 1)
     layout.addWidget(button)
     return row
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("error")
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 class ChoicePage(QWizardPage):
@@ -83,7 +74,7 @@ class ChoicePage(QWizardPage):
         self.path.setObjectName("path")
         self.browse = QPushButton(self.tr("&Browse…"))
         self.browse.clicked.connect(self._browse)
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         layout = QVBoxLayout(self)
         for button in (self.new, self.existing, self.demo):
             layout.addWidget(button)
@@ -154,7 +145,7 @@ class ChoicePage(QWizardPage):
         try:
             self._wizard.use_database(choice, path)
         except HepmetaError as exc:
-            self.error.setText(error_text(exc, self._wizard.lang))
+            self.error.setText(refusal_text(exc, self._wizard.lang))
             return False
         except OSError as exc:
             self.error.setText(f"{exc.strerror or exc} ({path})")
@@ -175,18 +166,16 @@ class AdminPage(QWizardPage):
         self.setSubTitle(
             self.tr(
                 "This account adds the other users. Choose a password of at least "
-                "8 characters and keep it safe."
+                "%n characters and keep it safe.",
+                "",
+                MIN_PASSWORD,
             )
         )
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirm")
-        for edit in (self.password, self.confirm):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = _error_label()
+        self.password = password_field("password")
+        self.confirm = password_field("confirm")
+        self.error = error_label(hidden=False)
         form = QFormLayout(self)
         form.addRow(self.tr("&User name:"), self.name)
         form.addRow(self.tr("&Password:"), self.password)
@@ -198,15 +187,14 @@ class AdminPage(QWizardPage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self.error.clear()
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passwords differ."))
-            self.confirm.selectAll()
-            self.confirm.setFocus()
+        differ = passwords_differ(self.password, self.confirm)
+        if differ:
+            self.error.setText(differ)
             return False
         try:
             self._wizard.create_admin(self.name.text(), self.password.text())
         except HepmetaError as exc:
-            self.error.setText(error_text(exc, self._wizard.lang))
+            self.error.setText(refusal_text(exc, self._wizard.lang))
             return False
         return True
 
@@ -228,7 +216,7 @@ class BackupPage(QWizardPage):
         self.folder.setObjectName("folder")
         browse = QPushButton(self.tr("B&rowse…"))
         browse.clicked.connect(self._browse)
-        self.error = _error_label()
+        self.error = error_label(hidden=False)
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("Backup &folder:"))
         label.setBuddy(self.folder)
@@ -254,7 +242,7 @@ class BackupPage(QWizardPage):
         try:
             self._wizard.set_backup_folder(Path(text).expanduser())
         except HepmetaError as exc:
-            self.error.setText(error_text(exc, self._wizard.lang))
+            self.error.setText(refusal_text(exc, self._wizard.lang))
             return False
         except OSError as exc:
             self.error.setText(self.tr("This folder cannot be written: ") + (exc.strerror or ""))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,31 +16,38 @@ from hepmeta_desktop.errors import (
     AuthenticationError,
     CorruptDatabaseError,
     HepmetaError,
-    ValidationError,
 )
 from hepmeta_desktop.services.permissions import CurrentUser
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserService
+from hepmeta_desktop.ui.dialogs import (
+    error_label,
+    password_field,
+    passwords_differ,
+    refusal_text,
+)
 
 
-def refusal_text(exc: HepmetaError, lang: str) -> str:
-    """What a dialog says when the service refuses: each field's message, or the error's."""
-    if isinstance(exc, ValidationError):
-        return "\n".join(exc.messages(lang).values())
-    return exc.text(lang)
+class _StartDialog(QDialog):
+    """What the two start-up dialogs share: the account signed in, or the damage found.
+
+    Both write to the registry (the sign-in is recorded), so both are where the open-time
+    check of a damaged file is met: the dialog then closes and ``sign_in`` raises it.
+    """
+
+    def __init__(self, auth_service: UserService, parent: QWidget | None, lang: str) -> None:
+        super().__init__(parent)
+        self._auth = auth_service
+        self._lang = lang
+        self.current_user: CurrentUser | None = None
+        #: Set when the registry's open-time check found it damaged.
+        self.damage: CorruptDatabaseError | None = None
+
+    def _stop_on_damage(self, exc: CorruptDatabaseError) -> None:
+        self.damage = exc
+        self.reject()
 
 
-def error_label() -> QLabel:
-    """A hidden red message line under a form, shown when a save or sign-in is refused."""
-    label = QLabel()
-    label.setObjectName("error")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-class LoginDialog(QDialog):
+class LoginDialog(_StartDialog):
     """User name and password; ``current_user`` is set when the dialog is accepted.
 
     A wrong password keeps the dialog open with the reason (wrong, or locked for N min).
@@ -55,18 +61,11 @@ class LoginDialog(QDialog):
         last_user: str = "",
         lang: str = "fr",
     ) -> None:
-        super().__init__(parent)
-        self._auth = auth_service
-        self._lang = lang
-        self.current_user: CurrentUser | None = None
-        #: Set when the registry's open-time check found it damaged.
-        self.damage: CorruptDatabaseError | None = None
+        super().__init__(auth_service, parent, lang)
         self.setWindowTitle(self.tr("HepMeta — Sign in"))
         self.name = QLineEdit(last_user)
         self.name.setObjectName("name")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
         self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.name)
@@ -91,8 +90,7 @@ class LoginDialog(QDialog):
         try:
             self.current_user = self._auth.authenticate(self.name.text(), self.password.text())
         except CorruptDatabaseError as exc:
-            self.damage = exc  # sign_in raises it: the start offers the latest good backup
-            self.reject()
+            self._stop_on_damage(exc)
             return
         except AuthenticationError as exc:
             self.error.setText(exc.text(self._lang))
@@ -103,27 +101,18 @@ class LoginDialog(QDialog):
         self.accept()
 
 
-class CreateAdminDialog(QDialog):
+class CreateAdminDialog(_StartDialog):
     """First start: nobody has an account yet, so the first person creates the administrator."""
 
     def __init__(
         self, auth_service: UserService, parent: QWidget | None = None, *, lang: str = "fr"
     ) -> None:
-        super().__init__(parent)
-        self._auth = auth_service
-        self._lang = lang
-        self.current_user: CurrentUser | None = None
-        #: Set when the registry's open-time check found it damaged.
-        self.damage: CorruptDatabaseError | None = None
+        super().__init__(auth_service, parent, lang)
         self.setWindowTitle(self.tr("HepMeta — First start"))
         self.name = QLineEdit()
         self.name.setObjectName("name")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.confirm = QLineEdit()
-        self.confirm.setObjectName("confirm")
-        for field in (self.password, self.confirm):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field("password")
+        self.confirm = password_field("confirm")
         self.error = error_label()
         intro = QLabel(
             self.tr(
@@ -154,18 +143,16 @@ class CreateAdminDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _create(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self._show(self.tr("The two passwords differ."))
-            self.confirm.clear()
-            self.confirm.setFocus()
+        differ = passwords_differ(self.password, self.confirm)
+        if differ:
+            self._show(differ)
             return
         try:
             self.current_user = self._auth.create_first_admin(
                 self.name.text(), self.password.text()
             )
         except CorruptDatabaseError as exc:
-            self.damage = exc
-            self.reject()
+            self._stop_on_damage(exc)
             return
         except HepmetaError as exc:
             self._show(refusal_text(exc, self._lang))
@@ -185,12 +172,12 @@ def sign_in(
     lang: str = "fr",
 ) -> CurrentUser | None:
     """The signed-in user at start-up (first start: creates the administrator); None = quit."""
-    dialog: LoginDialog | CreateAdminDialog
+    dialog: _StartDialog
     if auth_service.has_users():
         dialog = LoginDialog(auth_service, parent, last_user=last_user, lang=lang)
     else:
         dialog = CreateAdminDialog(auth_service, parent, lang=lang)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    if dialog.damage is not None:
+    if dialog.damage is not None:  # the start offers the latest good backup
         raise dialog.damage
     return dialog.current_user if accepted else None

@@ -114,13 +114,16 @@ def _sqlite_path(url: str) -> Path | None:
     )
 
 
+def _cannot_open() -> str:
+    return QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
+
+
 def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
     """The opened registry, after offering the latest good backup of a damaged file.
 
     None when it cannot be opened: the reason has been shown. The file's check runs
     beside the sign-in (``Database.ensure_sound``); ``start`` waits for it.
     """
-    title = QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
     try:
         return open_database(url, check_aside=True)
     except CorruptDatabaseError as err:
@@ -128,7 +131,7 @@ def open_registry(url: str, lang: str, ui: StartupUi) -> Database | None:
             return None
         return open_registry(url, lang, ui)
     except HepmetaError as exc:  # SchemaTooNewError, DatabaseError: said plainly, then quit
-        ui.error(title, exc.text(lang))
+        ui.error(_cannot_open(), exc.text(lang))
         ui.failed = True
         return None
 
@@ -137,7 +140,6 @@ def _recover(url: str, err: CorruptDatabaseError, lang: str, ui: StartupUi) -> b
     """Offer the latest good backup of a damaged file; True when it was put back."""
     from hepmeta_desktop.services.restore import restore_backup
 
-    title = QCoreApplication.translate("Startup", "HepMeta — the registry cannot be opened")
     path = _sqlite_path(url)
     if err.backup is None or path is None or not ui.ask_restore(err, lang):
         ui.failed = True
@@ -145,7 +147,7 @@ def _recover(url: str, err: CorruptDatabaseError, lang: str, ui: StartupUi) -> b
     try:
         aside = restore_backup(path, Path(err.backup), user=STARTUP_USER)
     except HepmetaError as exc:
-        ui.error(title, exc.text(lang))
+        ui.error(_cannot_open(), exc.text(lang))
         ui.failed = True
         return False
     ui.info(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.errors import HepmetaError
 from hepmeta_desktop.services.records import AuditRecord, QualityIssue
+from hepmeta_desktop.ui.dialogs import error_label, refusal_text
 
 
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> QTableWidget:
@@ -232,10 +233,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("The new language and registry apply when HepMeta is started again."))
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.error = QLabel()
-        self.error.setObjectName("settings_error")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        self.error = error_label("settings_error", hidden=False)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -267,8 +265,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Check and store what the dialog itself owns; stay open, saying why, on a refusal."""
-        from hepmeta_desktop.ui.first_run import error_text
-
         self.error.clear()
         chosen = self.chosen_database()
         if chosen and "://" not in chosen and not Path(chosen).expanduser().is_file():
@@ -279,7 +275,7 @@ class SettingsDialog(QDialog):
             try:
                 self.admin.save(self.lock_minutes.value(), self.backup_folder.text().strip())
             except HepmetaError as exc:
-                self.error.setText(error_text(exc, self.lang))
+                self.error.setText(refusal_text(exc, self.lang))
                 return
             except OSError as exc:
                 self.error.setText(f"{exc.strerror or exc}")

@@ -27,15 +27,12 @@ from hepmeta_desktop.errors import HepmetaError
 from hepmeta_desktop.models import utcnow
 from hepmeta_desktop.services.permissions import ROLE_LABELS, ROLES, SURGEON
 from hepmeta_desktop.services.users import MIN_PASSWORD, UserInfo, UserService
-from hepmeta_desktop.ui.login import error_label as _error_label
-from hepmeta_desktop.ui.login import refusal_text
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    return field
+from hepmeta_desktop.ui.dialogs import (
+    error_label,
+    password_field,
+    passwords_differ,
+    refusal_text,
+)
 
 
 class AccountDialog(QDialog):
@@ -74,9 +71,9 @@ class AccountDialog(QDialog):
         if existing is not None:
             self.role.setCurrentIndex(max(0, self.role.findData(existing.role)))
             self.own_series.setChecked(existing.own_series_only)
-        self.password = _password_field("password")
-        self.confirm = _password_field("confirm")
-        self.error = _error_label()
+        self.password = password_field("password")
+        self.confirm = password_field("confirm")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("User &name:"), self.name)
         form.addRow(self.tr("&Role:"), self.role)
@@ -121,10 +118,9 @@ class AccountDialog(QDialog):
                     self._existing.name, role, surgeon_name=surgeon, own_series_only=own
                 )
             else:
-                if self.password.text() != self.confirm.text():
-                    self._show(self.tr("The two passwords differ."))
-                    self.confirm.clear()
-                    self.confirm.setFocus()
+                differ = passwords_differ(self.password, self.confirm)
+                if differ:
+                    self._show(differ)
                     return
                 self._service.create_user(
                     self.name.text(),
@@ -152,9 +148,9 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self._service, self._name, self._lang = service, name, lang
         self.setWindowTitle(self.tr("New password for %1").replace("%1", name))
-        self.password = _password_field("password")
-        self.confirm = _password_field("confirm")
-        self.error = _error_label()
+        self.password = password_field("password")
+        self.confirm = password_field("confirm")
+        self.error = error_label()
         form = QFormLayout()
         form.addRow(self.tr("New &password:"), self.password)
         form.addRow(self.tr("&Confirm the password:"), self.confirm)
@@ -171,8 +167,9 @@ class PasswordDialog(QDialog):
         self.setMinimumWidth(400)
 
     def _apply(self) -> None:
-        if self.password.text() != self.confirm.text():
-            self.error.setText(self.tr("The two passwords differ."))
+        differ = passwords_differ(self.password, self.confirm)
+        if differ:
+            self.error.setText(differ)
             self.error.show()
             return
         try:
@@ -218,7 +215,7 @@ class UsersDialog(QDialog):
         self.role_button.clicked.connect(self.change_role)
         self.password_button.clicked.connect(self.reset_password)
         self.deactivate_button.clicked.connect(self.deactivate)
-        self.error = _error_label()
+        self.error = error_label()
         side = QVBoxLayout()
         for button in (
             self.add_button,

@@ -42,52 +42,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="58"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="55"/>
         <source>Change the role of %1</source>
         <translation>Changer le profil de %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="60"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="57"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="71"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="68"/>
         <source>as typed in the Surgeon field</source>
         <translation>tel que saisi dans le champ Chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="69"/>
         <source>Sees only this surgeon&apos;s own series</source>
         <translation>Ne voit que la série de ce chirurgien</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="81"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="78"/>
         <source>User &amp;name:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="82"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="79"/>
         <source>&amp;Role:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="83"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="80"/>
         <source>&amp;Surgeon&apos;s name:</source>
         <translation>Nom du &amp;chirurgien :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="86"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="87"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="84"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="88"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="85"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Au moins %n caractère.</numerusform>
@@ -95,62 +95,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="91"/>
         <source>Change</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="94"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="91"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="95"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="116"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="113"/>
         <source>Type the surgeon&apos;s name to limit the account to their series.</source>
         <translation>Saisissez le nom du chirurgien pour limiter le compte à sa série.</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="125"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="174"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="165"/>
         <source>The administrator</source>
         <translation>L&apos;administrateur</translation>
     </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="177"/>
-        <source>This account adds the other users. Choose a password of at least 8 characters and keep it safe.</source>
-        <translation>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins 8 caractères et conservez-le en lieu sûr.</translation>
+    <message numerus="yes">
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="168"/>
+        <source>This account adds the other users. Choose a password of at least %n characters and keep it safe.</source>
+        <translation>
+            <numerusform>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins %n caractère et conservez-le en lieu sûr.</numerusform>
+            <numerusform>Ce compte ajoute les autres utilisateurs. Choisissez un mot de passe d&apos;au moins %n caractères et conservez-le en lieu sûr.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="191"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="180"/>
         <source>&amp;User name:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="192"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="181"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="193"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="182"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="202"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -553,62 +546,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="111"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="112"/>
         <source>Audit trail of the patient</source>
         <translation>Historique des modifications de la patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="115"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="115"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="116"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="116"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="117"/>
         <source>deleted</source>
         <translation>supprimé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="127"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="128"/>
         <source>News: {0}</source>
         <translation>Nouvelles : {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="143"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="144"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="144"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="145"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="145"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="146"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="147"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="147"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="148"/>
         <source>Old value</source>
         <translation>Ancienne valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="148"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="149"/>
         <source>New value</source>
         <translation>Nouvelle valeur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="149"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="150"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -616,22 +609,22 @@
 <context>
     <name>BackupNowDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="77"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="78"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="78"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="79"/>
         <source>Checking the database, then copying it…</source>
         <translation>Vérification de la base, puis copie…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="83"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="84"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="119"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="120"/>
         <source>Backup checked and saved:
 %1
 %2, %3 patients.</source>
@@ -643,37 +636,37 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="220"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="208"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="223"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="211"/>
         <source>HepMeta copies the registry into this folder. A folder on another disk or on the hospital network protects the data if this PC fails.</source>
         <translation>HepMeta copie le registre dans ce dossier. Un dossier sur un autre disque ou sur le réseau de l&apos;hôpital protège les données si ce poste tombe en panne.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="229"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="217"/>
         <source>B&amp;rowse…</source>
         <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="233"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="221"/>
         <source>Backup &amp;folder:</source>
         <translation>&amp;Dossier des sauvegardes :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="244"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="232"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="252"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="240"/>
         <source>Type or choose a folder.</source>
         <translation>Tapez ou choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="260"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="248"/>
         <source>This folder cannot be written: </source>
         <translation>Impossible d&apos;écrire dans ce dossier : </translation>
     </message>
@@ -681,67 +674,67 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="73"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="64"/>
         <source>Welcome to HepMeta Desktop</source>
         <translation>Bienvenue dans HepMeta Desktop</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="74"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="65"/>
         <source>Which registry should HepMeta open at every start?</source>
         <translation>Quel registre HepMeta doit-il ouvrir à chaque démarrage ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="75"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="66"/>
         <source>&amp;Create a new registry</source>
         <translation>&amp;Créer un nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="76"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="67"/>
         <source>&amp;Open an existing registry file</source>
         <translation>&amp;Ouvrir un registre existant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="77"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="68"/>
         <source>Try the &amp;demonstration (fictional patients)</source>
         <translation>Essayer la &amp;démonstration (patientes fictives)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="84"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="75"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="90"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="81"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="99"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="90"/>
         <source>The registry used until now cannot be found: %1</source>
         <translation>Le registre utilisé jusqu&apos;ici est introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="122"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="113"/>
         <source>Open a registry</source>
         <translation>Ouvrir un registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="126"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="117"/>
         <source>New registry</source>
         <translation>Nouveau registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="141"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="132"/>
         <source>Type or choose the file of the registry.</source>
         <translation>Tapez ou choisissez le fichier du registre.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="137"/>
         <source>This file already exists: choose “Open an existing registry file”.</source>
         <translation>Ce fichier existe déjà : choisissez « Ouvrir un registre existant ».</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="150"/>
+        <location filename="../../hepmeta_desktop/ui/first_run_pages.py" line="141"/>
         <source>There is no file here: check the folder and the name.</source>
         <translation>Aucun fichier à cet endroit : vérifiez le dossier et le nom.</translation>
     </message>
@@ -749,17 +742,17 @@
 <context>
     <name>CorruptDatabaseBox</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="266"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="264"/>
         <source>Damaged database</source>
         <translation>Base endommagée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="275"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="273"/>
         <source>Restore the backup of %1</source>
         <translation>Restaurer la sauvegarde du %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="278"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="276"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -767,13 +760,12 @@
 <context>
     <name>CreateAdminDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="118"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="111"/>
         <source>HepMeta — First start</source>
-        <extracomment>Set when the registry&apos;s open-time check found it damaged.</extracomment>
         <translation>HepMeta — Premier démarrage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/login.py" line="130"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="119"/>
         <source>This registry has no accounts yet. Create the administrator&apos;s account: the administrator then creates the accounts of the secretaries and surgeons, and manages backups. Password: at least %n characters.</source>
         <translation>
             <numerusform>Ce registre n&apos;a encore aucun compte. Créez le compte de l&apos;administrateur : il créera ensuite les comptes des secrétaires et des chirurgiens, et gérera les sauvegardes. Mot de passe : au moins %n caractères.</numerusform>
@@ -781,34 +773,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="139"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="128"/>
         <source>Administrator&apos;s &amp;name:</source>
         <translation>&amp;Nom de l&apos;administrateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="140"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="141"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="130"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="145"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="134"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="146"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="135"/>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="158"/>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -989,7 +976,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/first_run.py" line="98"/>
+        <location filename="../../hepmeta_desktop/ui/first_run.py" line="97"/>
         <source>HepMeta Desktop — first start</source>
         <translation>HepMeta Desktop — premier démarrage</translation>
     </message>
@@ -1251,33 +1238,33 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="64"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="65"/>
         <source>HepMeta — Sign in</source>
         <extracomment>Set when the registry&apos;s open-time check found it damaged.</extracomment>
         <translation>HepMeta — Connexion</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="71"/>
         <source>&amp;User name:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="73"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="72"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="77"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="76"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="78"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="77"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/login.py" line="82"/>
+        <location filename="../../hepmeta_desktop/ui/login.py" line="81"/>
         <source>Sign in to open the registry.</source>
         <translation>Connectez-vous pour ouvrir le registre.</translation>
     </message>
@@ -1285,50 +1272,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="99"/>
         <source>HepMeta — {0}</source>
-        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. How often the window looks whether the file&apos;s open-time check has finished. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
+        <extracomment>Windows opened from File → Open (kept referenced so Python does not collect them). Rows shown at once at start; a longer list loads the rest in a thread. The rest of a long list is read this long after the window is built: the thread that reads it would otherwise compete with the window&apos;s first paint. How often the window looks whether the file&apos;s open-time check has finished. Dialogs built on other branches, opened if present: (module, class). A quiet look: framed sections with a coloured title, like the paper file&apos;s boxes. Opens another registry (or this one again) through sign-in; set by ui.startup.</extracomment>
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="219"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="235"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
         <source>This function is not available in this version of HepMeta.</source>
         <extracomment>What the open-time check found wrong with the file (every save is then refused).</extracomment>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="382"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="365"/>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="386"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="386"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -1514,27 +1501,30 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="154"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="150"/>
         <source>New password for %1</source>
         <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="159"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="155"/>
         <source>New &amp;password:</source>
         <translation>Nouveau &amp;mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="160"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="156"/>
         <source>&amp;Confirm the password:</source>
         <translation>&amp;Confirmer le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="164"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+</context>
+<context>
+    <name>Passwords</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="55"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -1715,42 +1705,42 @@
 <context>
     <name>Prompter</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="116"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="78"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="118"/>
         <source>This file has changes that are not saved yet.</source>
         <translation>Ce dossier contient des modifications non encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="120"/>
         <source>Save them before leaving?</source>
         <translation>Les enregistrer avant de le quitter ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="100"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="140"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="141"/>
         <source>Save this patient anyway?</source>
         <translation>Enregistrer quand même cette patiente ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="111"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="151"/>
         <source>Record number already used</source>
         <translation>Numéro de dossier déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="114"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="154"/>
         <source>Open that patient</source>
         <translation>Ouvrir cette patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="124"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="164"/>
         <source>Restore unsaved typing?</source>
         <translation>Restaurer la saisie non enregistrée ?</translation>
     </message>
@@ -1758,22 +1748,22 @@
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="59"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="60"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="63"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="62"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="63"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="69"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="70"/>
         <source>%n problem(s) found. Double-click a line to open the patient.</source>
         <translation>
             <numerusform>%n problème trouvé. Double-cliquez une ligne pour ouvrir la patiente.</numerusform>
@@ -1781,17 +1771,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="73"/>
         <source>Record</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="73"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="72"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="73"/>
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
@@ -1799,47 +1789,47 @@
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="28"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="68"/>
         <source>Typing error</source>
         <translation>Erreur de saisie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="29"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="69"/>
         <source>Additional information</source>
         <translation>Information complémentaire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="70"/>
         <source>Correction from the medical file</source>
         <translation>Correction d&apos;après le dossier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="31"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="71"/>
         <source>Information from the patient or the GP</source>
         <translation>Information de la patiente ou du médecin traitant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="32"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="72"/>
         <source>Duplicate record</source>
         <translation>Dossier en double</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="42"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="82"/>
         <source>Reason for the change</source>
         <translation>Motif de la modification</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="53"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="93"/>
         <source>Details (optional)</source>
         <translation>Précisions (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="94"/>
         <source>Reason:</source>
         <translation>Motif :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../../hepmeta_desktop/ui/dialogs.py" line="95"/>
         <source>Details:</source>
         <translation>Précisions :</translation>
     </message>
@@ -1930,44 +1920,44 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="164"/>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="222"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="165"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="220"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="168"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="169"/>
         <source>Choose the backup to put back. The current database is not deleted: it is kept aside, beside it. Backups folder: %1</source>
         <translation>Choisissez la sauvegarde à remettre en place. La base actuelle n&apos;est pas effacée : elle est mise de côté, à côté d&apos;elle. Dossier des sauvegardes : %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="176"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="176"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="176"/>
         <source>Patients</source>
         <translation>Patientes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="200"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="204"/>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="232"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="202"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="225"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="223"/>
         <source>Put back the backup of %1 (%2 patients)?
 
 Everything saved after that moment will no longer be in the registry (the current file is kept aside).</source>
@@ -1976,7 +1966,7 @@ Everything saved after that moment will no longer be in the registry (the curren
 Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (le fichier actuel est mis de côté).</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="231"/>
+        <location filename="../../hepmeta_desktop/ui/backup_dialogs.py" line="229"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -1992,58 +1982,58 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="199"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="200"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="209"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="210"/>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="214"/>
         <source>Registry opened at start:</source>
         <translation>Registre ouvert au démarrage :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="214"/>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="229"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="230"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="223"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="224"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="224"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="225"/>
         <source>Lock the window after (without use):</source>
         <translation>Verrouiller la fenêtre après (sans utilisation) :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="228"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="229"/>
         <source>Backup folder:</source>
         <translation>Dossier des sauvegardes :</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="232"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="233"/>
         <source>The new language and registry apply when HepMeta is started again.</source>
         <translation>La nouvelle langue et le nouveau registre s&apos;appliquent au prochain démarrage de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="255"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="253"/>
         <source>Registry opened at start</source>
         <translation>Registre ouvert au démarrage</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="263"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="261"/>
         <source>Backup folder</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="275"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="271"/>
         <source>There is no registry file here: %1</source>
         <translation>Aucun fichier de registre à cet endroit : %1</translation>
     </message>
@@ -2051,102 +2041,102 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="296"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="292"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="299"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="295"/>
         <source>New patient</source>
         <translation>Nouvelle patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="300"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="296"/>
         <source>Save the patient and the news being typed</source>
         <translation>Enregistrer la patiente et les nouvelles en cours de saisie</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="301"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="297"/>
         <source>Search the list (record number or name)</source>
         <translation>Rechercher dans la liste (n° de dossier ou nom)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="302"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="298"/>
         <source>Undo / redo the last changes of the form</source>
         <translation>Annuler / rétablir les dernières modifications du formulaire</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="299"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="299"/>
         <source>Next field</source>
         <translation>Champ suivant</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="300"/>
         <source>Tab / Shift+Tab</source>
         <translation>Tab / Maj+Tab</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="300"/>
         <source>Next / previous field</source>
         <translation>Champ suivant / précédent</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="305"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="301"/>
         <source>Show a tab (Patient, Surgery, Follow-up, Analysis)</source>
         <translation>Afficher un onglet (Patiente, Chirurgie, Suivi, Analyse)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="306"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="302"/>
         <source>New news for this patient</source>
         <translation>Ajouter des nouvelles pour cette patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Letters in a list</source>
         <translation>Lettres dans une liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="307"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="303"/>
         <source>Choose the answer starting with them</source>
         <translation>Choisir la réponse qui commence par elles</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Delete (in a list)</source>
         <translation>Suppr (dans une liste)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="308"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="304"/>
         <source>Back to &apos;not recorded&apos; (—)</source>
         <translation>Revenir à « non renseigné » (—)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="305"/>
         <source>Space</source>
         <translation>Espace</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="305"/>
         <source>Tick or untick a box</source>
         <translation>Cocher ou décocher une case</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="310"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="306"/>
         <source>This list</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="313"/>
+        <location filename="../../hepmeta_desktop/ui/tool_dialogs.py" line="309"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -2154,19 +2144,18 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="123"/>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="140"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="118"/>
         <source>HepMeta — the registry cannot be opened</source>
         <extracomment>Windows opened by a restart (File → Open, after a restore): kept referenced. Who the audit trail names for a restore chosen before anyone could sign in. Given to the windows it builds (their unsaved-changes questions and so on). Set when the registry could not be opened (the application then exits with 1).</extracomment>
         <translation>HepMeta — impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="152"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="154"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/startup.py" line="153"/>
+        <location filename="../../hepmeta_desktop/ui/startup.py" line="155"/>
         <source>The backup was put back. The damaged file is kept aside as %1.</source>
         <translation>La sauvegarde a été remise en place. Le fichier endommagé est conservé à part sous le nom %1.</translation>
     </message>
@@ -2183,82 +2172,82 @@ Tout ce qui a été enregistré après ce moment ne sera plus dans le registre (
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="195"/>
         <source>User accounts</source>
         <translation>Comptes utilisateurs</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
         <source>Role</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
         <source>Series</source>
         <translation>Série</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="201"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="198"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="213"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="210"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="214"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="211"/>
         <source>Change &amp;role…</source>
         <translation>Changer le &amp;profil…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="215"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="212"/>
         <source>Reset the &amp;password…</source>
         <translation>Nouveau mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="216"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="213"/>
         <source>&amp;Deactivate</source>
         <translation>&amp;Désactiver</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="235"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="253"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="250"/>
         <source> (own series only)</source>
         <translation> (sa série seulement)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="265"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="262"/>
         <source>Deactivated</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="269"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="266"/>
         <source>Locked until %1</source>
         <translation>Verrouillé jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="270"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="267"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="324"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="321"/>
         <source>Deactivate an account</source>
         <translation>Désactiver un compte</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="326"/>
+        <location filename="../../hepmeta_desktop/ui/users_dialog.py" line="323"/>
         <source>Deactivate %1? The account can no longer sign in; the audit trail keeps its name.</source>
         <translation>Désactiver %1 ? Le compte ne pourra plus se connecter ; la traçabilité garde son nom.</translation>
     </message>
