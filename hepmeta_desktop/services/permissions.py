@@ -109,10 +109,15 @@ def series_filter(user: UserLike) -> str | None:
     return None
 
 
+def in_series(surgeon: object, series: str) -> bool:
+    """Whether a patient operated on by ``surgeon`` belongs to ``series`` (a surgeon's name)."""
+    return str(surgeon or "").strip() == series.strip()
+
+
 def require_series(user: UserLike, surgeon: str | None) -> None:
     """Refuse a patient outside the user's own series (surgeons limited to their series)."""
     own = series_filter(user)
-    if own is not None and (surgeon or "").strip() != own.strip():
+    if own is not None and not in_series(surgeon, own):
         raise PermissionDeniedError(
             Message(
                 "Ce dossier n'appartient pas à votre série : votre profil est limité "

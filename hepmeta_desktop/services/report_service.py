@@ -18,7 +18,7 @@ from hepmeta_desktop.services.analysis_service import AnalysisService
 from hepmeta_desktop.services.audit import AuditService
 from hepmeta_desktop.services.interchange.exporter import ExportData, collect, pseudonymise_data
 from hepmeta_desktop.services.interchange.layout import FOLLOWUPS, PATIENTS
-from hepmeta_desktop.services.permissions import series_filter
+from hepmeta_desktop.services.permissions import in_series, series_filter
 from hepmeta_desktop.services.pseudonym import Pseudonymiser
 
 WORD, EXCEL, SPSS, STATA = ".docx", ".xlsx", ".sav", ".dta"
@@ -69,10 +69,10 @@ def raw_tables(
 
 
 def _series_only(data: ExportData, series: str) -> ExportData:
-    """The rows of one surgeon's patients (same comparison as ``permissions.require_series``)."""
+    """The rows of one surgeon's patients, and their news."""
     pcols = [v.name for v in data.patient_columns]
     surgeon, record = pcols.index("surgeon"), pcols.index("record_number")
-    patients = [r for r in data.patients if str(r[surgeon] or "").strip() == series.strip()]
+    patients = [r for r in data.patients if in_series(r[surgeon], series)]
     mine = {r[record] for r in patients}
     owner = [v.name for v in data.followup_columns].index("record_number")
     followups = [r for r in data.followups if r[owner] in mine]

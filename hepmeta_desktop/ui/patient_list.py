@@ -257,6 +257,7 @@ class ListLoader(QObject):
         super().__init__(parent)
         self._fetch = fetch
         self.thread: threading.Thread | None = None
+        self._pending: QTimer | None = None  # a start asked for later
 
     def start(self, delay_ms: int | None = None) -> None:
         """Load now, or ``delay_ms`` after the event loop next runs (counted as loading)."""
@@ -286,7 +287,8 @@ class ListLoader(QObject):
             pass  # the window was closed while the list was loading
 
     def running(self) -> bool:
-        if getattr(self, "_pending", None) is not None:
+        """Loading, or about to (a start asked for later counts)."""
+        if self._pending is not None:
             return True
         return self.thread is not None and self.thread.is_alive()
 
