@@ -141,7 +141,11 @@ class MainWindow(QMainWindow):
             self.db.ensure_sound()
         except CorruptDatabaseError as exc:
             self.damage = exc
-            self.editor.show_banner(exc.text(self.lang), error=True)
+            what_now = self.tr(
+                "Nothing can be saved in this window. An administrator puts the backup back "
+                "with File → Restore…"
+            )
+            self.editor.show_banner(f"{exc.text(self.lang)}\n{what_now}", error=True)
 
     # ------------------------------------------------------------------ list
     def refresh_list(self) -> None:

@@ -1278,44 +1278,49 @@
         <translation>HepMeta — {0}</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="145"/>
+        <source>Nothing can be saved in this window. An administrator puts the backup back with File → Restore…</source>
+        <translation>Rien ne peut être enregistré dans cette fenêtre. Un administrateur remet la sauvegarde en place par Fichier → Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="223"/>
         <source>Typing that was not saved was found (last change {0}). Restore it?</source>
         <translation>Une saisie non enregistrée a été retrouvée (dernière modification {0}). La restaurer ?</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="239"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="281"/>
         <source>This function is not available in this version of HepMeta.</source>
         <extracomment>What the open-time check found wrong with the file (every save is then refused).</extracomment>
         <translation>Cette fonction n&apos;est pas disponible dans cette version de HepMeta.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="310"/>
         <source>Audit trail</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="310"/>
         <source>Open a saved patient first.</source>
         <translation>Ouvrez d&apos;abord une patiente enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="386"/>
         <source>New database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="382"/>
         <location filename="../../hepmeta_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="390"/>
         <source>HepMeta database (*.db)</source>
         <translation>Base HepMeta (*.db)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../hepmeta_desktop/ui/main_window.py" line="390"/>
         <source>Open a database</source>
         <translation>Ouvrir une base</translation>
     </message>
@@ -1674,27 +1679,27 @@
 <context>
     <name>PatientListPanel</name>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="305"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="307"/>
         <source>Search: record number or name (Ctrl+F)</source>
         <translation>Rechercher : n° de dossier ou nom (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="364"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="366"/>
         <source>Loading the list of {0} patients…</source>
         <translation>Chargement de la liste des {0} patientes…</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="370"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="372"/>
         <source>1 patient</source>
         <translation>1 patiente</translation>
     </message>
     <message>
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="370"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="372"/>
         <source>{0} patients</source>
         <translation>{0} patientes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="373"/>
+        <location filename="../../hepmeta_desktop/ui/patient_list.py" line="375"/>
         <source>%n of {0} patient(s)</source>
         <translation>
             <numerusform>%n patiente sur {0}</numerusform>

@@ -78,7 +78,7 @@ def test_new_registry_admin_and_backups_with_the_keyboard(qtbot, user_folders: P
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.ADMIN
     assert "differ" in wizard.admin_page.error.text()
-    type_keys(qtbot, "long enough")  # the confirmation was selected: retyped
+    type_keys(qtbot, "long enough")  # the confirmation was emptied: typed again
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == wizard.BACKUP
     backups = user_folders / "usb" / "hepmeta-backups"

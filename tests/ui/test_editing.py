@@ -285,6 +285,7 @@ def test_a_damaged_file_found_after_the_window_opened_is_said_and_never_written(
     release.set()
     qtbot.waitUntil(lambda: window.damage is not None, timeout=3000)
     assert window.editor.banner.isVisible() and "endommagée" in window.editor.banner.text()
+    assert "Fichier → Restaurer" in window.editor.banner.text()  # what to do, and who
     retype(qtbot, window, "surgeon", "Dr Morel")
     prompter.answer("reason", "Correction")
     assert window.editor.save() is False
