@@ -18,6 +18,7 @@ from hepmeta_desktop.services.patients import (
     changes_since,
     followup_record,
     form_values,
+    reachable_patient,
     required_reason,
 )
 from hepmeta_desktop.services.permissions import (
@@ -56,10 +57,7 @@ class FollowupService:
     def list_followups(self, patient_id: int) -> list[FollowupRecord]:
         require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
-            p = s.get(Patient, patient_id)
-            if p is None:
-                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
-            self._allow(Action.VIEW_PATIENTS, p)
+            p = reachable_patient(s, self.current_user, patient_id)
             return [followup_record(f) for f in p.followups]
 
     def _validate(
@@ -114,10 +112,7 @@ class FollowupService:
         """Record a new piece of news for a patient."""
         require(self.current_user, Action.EDIT_PATIENTS)
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
-            if p is None:
-                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
-            self._allow(Action.EDIT_PATIENTS, p)
+            p = reachable_patient(s, self.current_user, patient_id, lock=True)
             cleaned = self._validate(s, p, values, None)
             now = utcnow()
             f = FollowUp(patient_id=p.id, version=1, created_at=now, updated_at=now, **cleaned)

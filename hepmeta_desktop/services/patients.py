@@ -177,6 +177,18 @@ def _surgeon_of(p: Patient) -> str | None:
     return p.surgery.surgeon if p.surgery is not None else None
 
 
+def reachable_patient(
+    s: Session, user: UserLike, patient_id: int, *, lock: bool = False, **options: Any
+) -> Patient:
+    """The patient ``patient_id`` (locked for a change with ``lock``), refused when there is
+    none or when it lies outside the series ``user`` is limited to."""
+    p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT if lock else None, **options)
+    if p is None:
+        raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
+    require_series(user, _surgeon_of(p))
+    return p
+
+
 class PatientService:
     """The operations on a patient's file that the window and the command line call.
 
@@ -201,10 +213,7 @@ class PatientService:
     def get_patient(self, patient_id: int) -> PatientRecord:
         require(self.current_user, Action.VIEW_PATIENTS)
         with self._db.read() as s:
-            p = s.get(Patient, patient_id, options=WHOLE_FILE)
-            if p is None:
-                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
-            require_series(self.current_user, _surgeon_of(p))
+            p = reachable_patient(s, self.current_user, patient_id, options=WHOLE_FILE)
             return to_record(p)
 
     def find_by_record_number(self, record_number: str) -> PatientRecord | None:
@@ -437,10 +446,7 @@ class PatientService:
             else contextlib.nullcontext()
         )
         with guard, self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT, options=WHOLE_FILE)
-            if p is None:
-                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
-            require_series(self.current_user, _surgeon_of(p))
+            p = reachable_patient(s, self.current_user, patient_id, lock=True, options=WHOLE_FILE)
             if p.version != expected_version:
                 raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
             old = patient_values(p)
@@ -484,10 +490,7 @@ class PatientService:
         reason = required_reason(reason)
         require(self.current_user, Action.DELETE_PATIENTS)
         with self._db.write() as s:
-            p = s.get(Patient, patient_id, with_for_update=LOCK_PATIENT)
-            if p is None:
-                raise NotFoundError(Message("Dossier introuvable.", "Record not found."))
-            require_series(self.current_user, _surgeon_of(p))
+            p = reachable_patient(s, self.current_user, patient_id, lock=True)
             if p.version != expected_version:
                 raise ConflictError(changes_since(s, p.id, expected_version, PATIENT_TABLES))
             old = patient_values(p)
