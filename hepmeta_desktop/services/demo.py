@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import func, select
 
 from hepmeta_desktop import dictionary as dd
 from hepmeta_desktop.db import Database, sync_id_sequences
@@ -29,7 +29,8 @@ from hepmeta_desktop.models import (
     utcnow,
 )
 from hepmeta_desktop.services.audit import CREATE, write_event
-from hepmeta_desktop.services.patients import name_key, next_patient_id, split_by_form
+from hepmeta_desktop.services.bulk import bulk_insert, insert_tuples, new_patient_rows, stored_form
+from hepmeta_desktop.services.patients import next_patient_id, split_by_form
 from hepmeta_desktop.services.validation import validate_followup, validate_patient
 
 LAST_NAMES = [
@@ -339,9 +340,7 @@ def _write_batch(
     audit_rows: list[tuple[Any, ...]] = []
     now = utcnow()
     # The audit rows are tuples already in the database's form: the stamp converted once.
-    stamp_type = AuditEntry.__table__.c.at_utc.type
-    process = stamp_type._cached_bind_processor(db.engine.dialect)
-    stamp = process(now) if process else now
+    stamp = stored_form(db.engine.dialect, AuditEntry.__table__.c.at_utc, now)
     for index, (values, news) in enumerate(rows):
         pid = id_offset + index + 1
         cleaned, errors = validate_patient(values, news, today)
@@ -355,18 +354,8 @@ def _write_batch(
         if errors:
             raise ValidationError(errors)
         parts = split_by_form(cleaned)
-        tables["patient"].append(
-            {
-                **parts["patient"],
-                "id": pid,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-                "name_key": name_key(cleaned["last_name"], cleaned["first_name"]),
-            }
-        )
-        for form in ("primary", "metastases", "surgery"):
-            tables[form].append({**parts[form], "patient_id": pid})
+        for form, row in new_patient_rows(cleaned, pid, now).items():
+            tables[form].append(row)
         for form, table in (
             ("patient", "patient"),
             ("primary", "breast_primary"),
@@ -392,10 +381,10 @@ def _write_batch(
             )
     with db.write() as s:
         conn = s.connection()
-        _bulk_insert(conn, Patient.__table__, tables["patient"])
-        _bulk_insert(conn, BreastPrimary.__table__, tables["primary"])
-        _bulk_insert(conn, LiverMetastases.__table__, tables["metastases"])
-        _bulk_insert(conn, LiverSurgery.__table__, tables["surgery"])
+        bulk_insert(conn, Patient.__table__, tables["patient"])
+        bulk_insert(conn, BreastPrimary.__table__, tables["primary"])
+        bulk_insert(conn, LiverMetastases.__table__, tables["metastases"])
+        bulk_insert(conn, LiverSurgery.__table__, tables["surgery"])
         if news_rows:
             # The write lock is held (BEGIN IMMEDIATE), so ids after the current maximum are ours.
             next_id = int(conn.scalar(select(func.coalesce(func.max(FollowUp.id), 0))) or 0)
@@ -414,49 +403,10 @@ def _write_batch(
                                 dd.format_plain(dd.var(name, "followup"), value),
                             )
                         )
-            _bulk_insert(conn, FollowUp.__table__, news_rows)
-        _insert_tuples(conn, AuditEntry.__table__, _AUDIT_COLUMNS, audit_rows)
+            bulk_insert(conn, FollowUp.__table__, news_rows)
+        insert_tuples(conn, AuditEntry.__table__, _AUDIT_COLUMNS, audit_rows)
         # Patients and news were given explicit ids: PostgreSQL's sequences must follow.
         sync_id_sequences(conn, [Patient.__table__, FollowUp.__table__])
-
-
-def _bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """One driver-level executemany of plain tuples.
-
-    Core's executemany builds and converts a parameter dict per row, which was most of the
-    time at registry scale; here each column's own bind processor (the dialect's, so dates
-    and times are stored exactly as the ORM stores them) runs once per value, and constant
-    columns (the batch's timestamp, the user) are converted once.
-    """
-    if not rows:
-        return
-    present = set().union(*(row.keys() for row in rows))
-    columns = [c for c in table.columns if c.name in present]
-    dialect = conn.dialect
-    by_column = []
-    for column in columns:
-        values = [row.get(column.name) for row in rows]
-        process = column.type._cached_bind_processor(dialect)
-        if process is not None:
-            first = values[0]
-            if all(v is first for v in values):
-                values = [process(first)] * len(values)
-            else:
-                values = list(map(process, values))
-        by_column.append(values)
-    _insert_tuples(conn, table, [c.name for c in columns], list(zip(*by_column, strict=True)))
-
-
-def _insert_tuples(
-    conn: Connection, table: Table, names: Sequence[str], data: list[tuple[Any, ...]]
-) -> None:
-    """executemany of tuples already in the database's form, with the driver's paramstyle."""
-    quote = conn.dialect.identifier_preparer.quote
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    columns = ", ".join(quote(name) for name in names)
-    marks = ", ".join(mark for _ in names)
-    table_name = conn.dialect.identifier_preparer.format_table(table)
-    conn.exec_driver_sql(f"INSERT INTO {table_name} ({columns}) VALUES ({marks})", data)
 
 
 _FOLLOWUP_NAMES = frozenset(v.name for v in dd.followup_variables())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from hepmeta_desktop import dictionary as dd
@@ -24,6 +23,7 @@ from hepmeta_desktop.models import (
     utcnow,
 )
 from hepmeta_desktop.services import audit
+from hepmeta_desktop.services.bulk import bulk_insert, insert_tuples, new_patient_rows, stored_form
 from hepmeta_desktop.services.interchange.layout import WRITE, Progress, check_cancel
 from hepmeta_desktop.services.interchange.plan import ImportPlan, PatientRow, StoredPatient
 from hepmeta_desktop.services.patients import (
@@ -31,7 +31,6 @@ from hepmeta_desktop.services.patients import (
     apply_values,
     followup_record,
     form_values,
-    name_key,
     next_patient_id,
     patient_values,
     split_by_form,
@@ -213,25 +212,15 @@ def _insert_chunk(
     rows: dict[str, list[dict[str, Any]]] = {form: [] for form in _TABLES}
     news: list[dict[str, Any]] = []
     trail: list[tuple[Any, ...]] = []
-    # at_utc goes as SQLite stores it, converted once (not 700,000 times).
-    at = _sqlite_value(now) if conn.dialect.name == "sqlite" else now
+    # at_utc goes as the database stores it, converted once (not 700,000 times).
+    at = stored_form(conn.dialect, AuditEntry.__table__.c.at_utc, now)
     base = (at, user, audit.CREATE, 1, REASON, None)
     for prow in chunk:
         cleaned = prow.cleaned
         assert cleaned is not None
         parts = split_by_form(cleaned)
-        rows["patient"].append(
-            {
-                **parts["patient"],
-                "id": pid,
-                "version": 1,
-                "created_at": now,
-                "updated_at": now,
-                "name_key": name_key(cleaned["last_name"], cleaned["first_name"]),
-            }
-        )
-        for form in ("primary", "metastases", "surgery"):
-            rows[form].append({**parts[form], "patient_id": pid})
+        for form, row in new_patient_rows(cleaned, pid, now).items():
+            rows[form].append(row)
         for form in dd.PATIENT_FORMS:
             _trail(trail, form, parts[form], (*base, _TABLE_NAMES[form], pid, pid))
         for n in prow.good_news():
@@ -244,62 +233,12 @@ def _insert_chunk(
             fid += 1
         pid += 1
     for form, table in _TABLES.items():
-        _bulk_insert(conn, table, rows[form])
-    _bulk_insert(conn, FollowUp.__table__, news)
-    _insert_tuples(conn, AuditEntry.__table__, AUDIT_COLUMNS, trail)
+        bulk_insert(conn, table, rows[form])
+    bulk_insert(conn, FollowUp.__table__, news)
+    insert_tuples(conn, AuditEntry.__table__, AUDIT_COLUMNS, trail)
     counts.patients_created += len(chunk)
     counts.news_created += len(news)
     return pid, fid
-
-
-def _sqlite_value(value: Any) -> Any:
-    """A value as SQLAlchemy stores it in SQLite (ISO text for dates and times)."""
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def _bulk_insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: straight to sqlite3's executemany on SQLite (SQLAlchemy's per-row
-    parameter processing took two thirds of a 10,000-patient import), Core elsewhere."""
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), rows)
-        return
-    names = list(rows[0])
-    date_like = [i for i, n in enumerate(names) if isinstance(table.c[n].type, Date | DateTime)]
-    converted: dict[Any, Any] = {None: None}  # dates repeat: each is converted once
-    params = []
-    for row in rows:
-        values = [row[n] for n in names]
-        for i in date_like:
-            value = values[i]
-            text = converted.get(value)
-            if text is None and value is not None:
-                text = converted[value] = _sqlite_value(value)
-            values[i] = text
-        params.append(tuple(values))
-    conn.exec_driver_sql(_insert_sql(table, names), params)
-
-
-def _insert_sql(table: Table, names: list[str] | tuple[str, ...]) -> str:
-    quoted = ", ".join(f'"{n}"' for n in names)
-    return f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
-
-
-def _insert_tuples(
-    conn: Any, table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]
-) -> None:
-    """Insert rows already in SQLite's form (tuples in ``names`` order)."""
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        conn.execute(insert(table), [dict(zip(names, r, strict=True)) for r in rows])
-        return
-    conn.exec_driver_sql(_insert_sql(table, names), rows)
 
 
 def _update_one(s: Session, prow: PatientRow, user: str, counts: Counts, fid: int) -> int:
