@@ -124,6 +124,19 @@ class PatientListModel(QAbstractTableModel):
             return self._titles[section]
         return None
 
+    @staticmethod
+    def _date(row: PatientSummary, column: int) -> dt.date | None:
+        """The date shown in a date column (birth, liver surgery, latest news)."""
+        return (
+            None,
+            None,
+            row.birth_date,
+            row.liver_surgery_date,
+            None,
+            None,
+            row.latest_news_date,
+        )[column]
+
     def _display(self, row: PatientSummary, column: int) -> str:
         if column == self.COL_RECORD:
             return row.record_number
@@ -133,15 +146,7 @@ class PatientListModel(QAbstractTableModel):
             return row.surgeon or ""
         if column == self.COL_STATUS:
             return self._status.choice_label(row.latest_status, self.lang)
-        day = (
-            None,
-            None,
-            row.birth_date,
-            row.liver_surgery_date,
-            None,
-            None,
-            row.latest_news_date,
-        )[column]
+        day = self._date(row, column)
         return day.strftime("%d/%m/%Y") if day else ""
 
     def _sort_key(self, row: PatientSummary, column: int) -> Any:
@@ -153,15 +158,7 @@ class PatientListModel(QAbstractTableModel):
             return dd.fold(row.surgeon or "")
         if column == self.COL_STATUS:
             return self._display(row, column)
-        day = (
-            None,
-            None,
-            row.birth_date,
-            row.liver_surgery_date,
-            None,
-            None,
-            row.latest_news_date,
-        )[column]
+        day = self._date(row, column)
         return day or _MIN_DATE
 
     # ------------------------------------------------------------------ content
